@@ -1,0 +1,47 @@
+# Two commands for a newcomer: `make site` (set up, check, build) and `make test` (everything tested).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PAPERS := $(VENV)/bin/papers
+STAMP := $(VENV)/.installed
+NODE_STAMP := tests/browser/node_modules/.installed
+
+.PHONY: setup site serve check test test-fast golden browser-setup clean
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+site: setup
+	$(PAPERS) build
+
+serve: setup
+	$(PAPERS) serve
+
+check: setup
+	$(PAPERS) check
+
+$(NODE_STAMP): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --silent
+	@touch $(NODE_STAMP)
+
+browser-setup: $(NODE_STAMP)
+	bash scripts/ensure-browser.sh
+
+test: setup browser-setup
+	$(PY) -m pytest
+
+# Everything but the browser tests, for a quick loop while editing.
+test-fast: setup
+	$(PY) -m pytest -m "not browser"
+
+# Regenerate the golden pages after an intended change to the templates; review the diff.
+golden: setup
+	UPDATE_GOLDEN=1 $(PY) -m pytest tests/golden -q
+
+clean:
+	rm -rf build site .site-*

@@ -1,0 +1,3 @@
+"""Commissioner's Papers: builds the public website of a Police and Crime Commissioner's meeting papers."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,74 @@
+"""`papers build`: content -> pages -> MkDocs -> site/, all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.derive.site import derive
+from generator.pipeline import validated
+from generator.problems import Problem
+from generator.render.pages import render_pages
+from generator.write import asset_files, replace_directory, write_tree
+
+
+class BuildFailed(Exception):
+    pass
+
+
+@dataclass
+class BuildResult:
+    warnings: list[Problem]
+    pages: int
+    written: int
+    removed: int
+
+
+def today() -> dt.date:
+    """The build's date: from SOURCE_DATE_EPOCH when set, so that a build can be repeated exactly."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def generate(root: Path) -> BuildResult:
+    """Validate the content and write the pages MkDocs builds from into build/docs."""
+    content, warnings = validated(root)
+    site = derive(content)
+    rendered = render_pages(site, root / "templates", today=today())
+    files = {path: text.encode("utf-8") for path, text in rendered.items()}
+    files.update(asset_files(root / "templates" / "assets"))
+    written, removed = write_tree(files, root / "build" / "docs")
+    return BuildResult(warnings, len(rendered), written, removed)
+
+
+def run_mkdocs(root: Path, site_dir: Path) -> None:
+    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir)],
+        cwd=root, env=env, capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        raise BuildFailed("MkDocs could not build the site:\n" + (result.stdout + result.stderr).strip())
+
+
+def build_site(root: Path) -> BuildResult:
+    """Generate the pages, build the site into a temporary folder, then put it in place of site/."""
+    result = generate(root)
+    target = root / "site"
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
+    try:
+        run_mkdocs(root, staging)
+        replace_directory(staging, target)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return result

@@ -1,0 +1,1 @@
+"""Derive: cross-links, indexes and series computed from the validated content."""

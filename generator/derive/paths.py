@@ -1,0 +1,94 @@
+"""Where each thing lives on the site: page paths (relative to the docs folder) and anchors.
+
+These are the site's public addresses. Changing one breaks links people
+have saved, so they are kept here, in one place, and guarded by tests.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def meeting_page(meeting_id: str) -> str:
+    return f"meetings/{meeting_id[:4]}/{meeting_id}.md"
+
+
+def meetings_year_page(year: int) -> str:
+    return f"meetings/{year}/index.md"
+
+
+def person_page(person_id: str) -> str:
+    return f"people/{person_id}.md"
+
+
+def topic_page(topic_id: str) -> str:
+    return f"topics/{topic_id}.md"
+
+
+def plan_page(plan_id: str) -> str:
+    return f"plan/{plan_id}/index.md"
+
+
+def objective_page(objective_ref: str) -> str:
+    plan_id, objective_id = objective_ref.split("/")
+    return f"plan/{plan_id}/{objective_id}.md"
+
+
+def report_page(report_id: str) -> str:
+    return f"plan/reports/{report_id}.md"
+
+
+def assessment_page(year: str) -> str:
+    return f"assessments/{year}/index.md"
+
+
+def section_page(section_id: str) -> str:
+    year, name = section_id.split("/")
+    return f"assessments/{year}/{name.split('-', 1)[1]}.md"
+
+
+def page_page(page_id: str) -> str:
+    return f"{page_id}.md"
+
+
+def agenda_anchor(number: int) -> str:
+    return f"item-{number}"
+
+
+def minute_anchor(number: int) -> str:
+    return f"minute-{number:03d}"
+
+
+def resolution_anchor(minute: int, number: str) -> str:
+    return f"{minute_anchor(minute)}-resolution-{number}"
+
+
+def recommendation_anchor(minute: int, ident: str) -> str:
+    return f"{minute_anchor(minute)}-{ident.lower()}"
+
+
+def presentation_anchor(presentation_id: str) -> str:
+    return f"presentation-{presentation_id}"
+
+
+def table_anchor(table_id: str) -> str:
+    return f"table-{table_id}"
+
+
+def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A link from one generated page to another (or to a place on it), as MkDocs expects."""
+    if to_page == from_page:
+        target = ""
+    else:
+        target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target or "#"
+
+
+def url(page: str) -> str:
+    """The public address of a page, with directory-style URLs: 'meetings/2021/x.md' -> '/meetings/2021/x/'."""
+    path = page.removesuffix(".md")
+    if path == "index" or path.endswith("/index"):
+        path = path.removesuffix("index")
+    else:
+        path += "/"
+    return "/" + path

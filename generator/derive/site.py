@@ -1,0 +1,231 @@
+"""Everything the pages need that no single file says: who attended what, what is tagged with what,
+which meeting approved which minutes. Pure functions of the validated content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from generator import models
+from generator.derive import paths
+from generator.validate.content import Content
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A place on the site: a page, optionally an anchor on it, and how to name it in a link."""
+
+    page: str
+    anchor: Optional[str]
+    label: str
+    kind: str
+    context: Optional[str] = None
+    date: Optional[dt.date] = None
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """A person at a meeting: in which capacity, and in which post."""
+
+    meeting: "MeetingView"
+    capacity: str
+    post: Optional[str]
+    note: Optional[str]
+    chair: bool
+
+
+@dataclass
+class MeetingView:
+    id: str
+    meeting: models.Meeting
+    page: str
+    title: str
+    approved_at: list[Ref] = field(default_factory=list)
+    published_in: Optional["MeetingView"] = None
+    carries_minutes_of: list["MeetingView"] = field(default_factory=list)
+
+    @property
+    def year(self) -> int:
+        return self.meeting.date.year
+
+
+@dataclass
+class Site:
+    meetings: list[MeetingView]
+    people: dict[str, models.Person]
+    posts: dict[str, models.Post]
+    organisations: dict[str, models.Organisation]
+    topics: dict[str, models.Topic]
+    plans: dict[str, models.Plan]
+    reports: dict[str, models.ProgressReport]
+    assessments: dict[str, models.Assessment]
+    sections: dict[str, list[tuple[str, models.AssessmentSection]]]
+    pages: dict[str, models.Page]
+    appearances: dict[str, list[Appearance]]
+    tagged: dict[str, list[Ref]]
+    by_objective: dict[str, list[Ref]]
+    bodies: dict[str, str]
+
+    def meeting(self, meeting_id: str) -> Optional[MeetingView]:
+        return next((m for m in self.meetings if m.id == meeting_id), None)
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({m.year for m in self.meetings}, reverse=True)
+
+    def objective(self, ref: str) -> tuple[models.Plan, models.Objective]:
+        plan_id, objective_id = ref.split("/")
+        plan = self.plans[plan_id]
+        return plan, next(o for o in plan.objectives if o.id == objective_id)
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def meeting_title(meeting: models.Meeting) -> str:
+    return f"{meeting.body}, {short_date(meeting.date)}"
+
+
+def objective_label(plan: models.Plan, objective: models.Objective) -> str:
+    number = f"{objective.number}. " if objective.number else ""
+    return f"{number}{objective.title or 'Objective (heading missing in the source)'}"
+
+
+def _single(content: Content, kind: str):
+    documents = content.of_kind(kind)
+    return documents[0].model if documents else None
+
+
+def _tag(index: dict[str, list[Ref]], keys: list[str], ref: Ref) -> None:
+    for key in keys:
+        if ref not in index[key]:
+            index[key].append(ref)
+
+
+def _meeting_refs(view: MeetingView, tagged, by_objective) -> None:
+    meeting = view.meeting
+    for item in meeting.agenda:
+        if item.part == 2:
+            continue
+        ref = Ref(view.page, paths.agenda_anchor(item.number), f"Agenda item {item.number}: {item.title or 'untitled'}",
+                  "agenda item", view.title, meeting.date)
+        _tag(tagged, item.topics, ref)
+        _tag(by_objective, item.objectives, ref)
+    if meeting.minutes:
+        for item in meeting.minutes.items:
+            if item.part == 2:
+                continue
+            ref = Ref(view.page, paths.minute_anchor(item.number), f"Minute {item.number:03d}: {item.title or 'untitled'}",
+                      "minute", view.title, meeting.date)
+            _tag(tagged, item.topics, ref)
+            _tag(by_objective, item.objectives, ref)
+    for presentation in meeting.presentations:
+        ref = Ref(view.page, paths.presentation_anchor(presentation.id), presentation.title, "presentation", view.title, meeting.date)
+        _tag(tagged, presentation.topics, ref)
+        _tag(by_objective, presentation.objectives, ref)
+        for section in presentation.sections:
+            _tag(tagged, section.topics, ref)
+            _tag(by_objective, section.objectives, ref)
+
+
+def _appearances(view: MeetingView) -> list[tuple[str, Appearance]]:
+    attendance = view.meeting.attendance
+    found = []
+    if attendance:
+        groups = [("present", attendance.present), ("also present", attendance.also_present),
+                  ("apologies", attendance.apologies), ("observer", attendance.observers)]
+        if attendance.minute_taker:
+            groups.append(("minute taker", [attendance.minute_taker]))
+        for capacity, attendees in groups:
+            for a in attendees:
+                found.append((a.person, Appearance(view, capacity, a.post, a.note, a.chair)))
+    return found
+
+
+def derive(content: Content, *, include_drafts: bool = False) -> Site:
+    people_file = _single(content, "people")
+    topics_file = _single(content, "topics")
+    meetings = sorted(
+        (
+            MeetingView(d.id, d.model, paths.meeting_page(d.id), meeting_title(d.model))
+            for d in content.of_kind("meeting")
+            if include_drafts or d.model.status == "published"
+        ),
+        key=lambda v: (v.meeting.date, v.id),
+        reverse=True,
+    )
+    by_id = {m.id: m for m in meetings}
+    tagged: dict[str, list[Ref]] = defaultdict(list)
+    by_objective: dict[str, list[Ref]] = defaultdict(list)
+    appearances: dict[str, list[Appearance]] = defaultdict(list)
+
+    for view in meetings:
+        meeting = view.meeting
+        for item in meeting.agenda:
+            if item.minutes_of in by_id and item.part == 1:
+                by_id[item.minutes_of].approved_at.append(
+                    Ref(view.page, paths.agenda_anchor(item.number), f"agenda item {item.number}", "agenda item", view.title, meeting.date))
+        if meeting.minutes:
+            for item in meeting.minutes.items:
+                if item.minutes_of in by_id and item.part == 1:
+                    by_id[item.minutes_of].approved_at.append(
+                        Ref(view.page, paths.minute_anchor(item.number), f"minute {item.number:03d}", "minute", view.title, meeting.date))
+            carrier = by_id.get(meeting.minutes.published_with or "")
+            if carrier:
+                view.published_in = carrier
+                carrier.carries_minutes_of.append(view)
+        _meeting_refs(view, tagged, by_objective)
+        for person, appearance in _appearances(view):
+            appearances[person].append(appearance)
+
+    plans = {d.id: d.model for d in content.of_kind("plan")}
+    for plan_id, plan in plans.items():
+        for objective in plan.objectives:
+            ref = Ref(paths.objective_page(f"{plan_id}/{objective.id}"), None, objective_label(plan, objective), "objective", plan.title)
+            _tag(tagged, objective.topics, ref)
+            for action in objective.actions:
+                _tag(tagged, action.topics, ref)
+    reports = {d.id: d.model for d in content.of_kind("report")}
+    for report_id, report in reports.items():
+        ref = Ref(paths.report_page(report_id), None, report.title, "report", None, report.date)
+        for progress in report.progress:
+            _tag(by_objective, [progress.objective], ref)
+        for section in report.sections:
+            _tag(tagged, section.topics, ref)
+            _tag(by_objective, section.objectives, ref)
+
+    assessments = {d.id: d.model for d in content.of_kind("assessment")}
+    sections: dict[str, list[tuple[str, models.AssessmentSection]]] = defaultdict(list)
+    for document in sorted(content.of_kind("section"), key=lambda d: d.id):
+        year = document.id.split("/")[0]
+        sections[year].append((document.id, document.model))
+        title = document.model.title or "Section (heading missing in the source)"
+        context = assessments[year].title if year in assessments else None
+        ref = Ref(paths.section_page(document.id), None, title, "assessment section", context)
+        _tag(tagged, document.model.topics, ref)
+        _tag(by_objective, document.model.objectives, ref)
+
+    return Site(
+        meetings=meetings,
+        people={p.id: p for p in people_file.people} if people_file else {},
+        posts={p.id: p for p in people_file.posts} if people_file else {},
+        organisations={o.id: o for o in people_file.organisations} if people_file else {},
+        topics={t.id: t for t in topics_file.topics} if topics_file else {},
+        plans=plans,
+        reports=reports,
+        assessments=assessments,
+        sections=dict(sections),
+        pages={d.id: d.model for d in content.of_kind("page")},
+        appearances=dict(appearances),
+        tagged=dict(tagged),
+        by_objective=dict(by_objective),
+        bodies={d.id: d.source.body or "" for d in content.documents if d.source.body is not None},
+    )

@@ -1,0 +1,1 @@
+"""Load: read the files under content/ into plain data with source positions."""

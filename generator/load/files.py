@@ -1,0 +1,22 @@
+"""Read every content file found under content/ into a SourceFile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.load.source import SourceError, SourceFile, load_markdown_file, load_yaml_file
+from generator.load.tree import Entry, discover
+from generator.problems import Problem
+
+
+def load_content(root: Path) -> tuple[list[tuple[Entry, SourceFile]], list[Problem]]:
+    """All readable content files with their data; a problem for each file that cannot be read."""
+    entries, problems = discover(root, root / "content")
+    loaded = []
+    for entry in entries:
+        reader = load_markdown_file if entry.file.suffix == ".md" else load_yaml_file
+        try:
+            loaded.append((entry, reader(entry.file, entry.path)))
+        except SourceError as exc:
+            problems.append(exc.problem)
+    return loaded, problems

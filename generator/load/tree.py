@@ -1,0 +1,99 @@
+"""Find the content files and say what kind each one is.
+
+Every file under content/ must be of a known kind; anything else is reported
+as a stray file, so a misplaced or misnamed file never disappears silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.problems import Problem
+
+IGNORED_NAMES = {"README.md", ".gitkeep"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A content file: its kind, its id and where it is."""
+
+    kind: str
+    id: str
+    file: Path
+    path: str  # as shown in messages, relative to the project
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern
+    description: str
+
+
+def _rule(kind: str, pattern: str, description: str) -> Rule:
+    return Rule(kind, re.compile(pattern), description)
+
+
+RULES = [
+    _rule("people", r"^people\.yaml$", "content/people.yaml"),
+    _rule("topics", r"^topics\.yaml$", "content/topics.yaml"),
+    _rule(
+        "meeting",
+        r"^meetings/(?P<year>\d{4})/(?P<id>(?P=year)-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$",
+        "content/meetings/<year>/<yyyy-mm-dd>-<body>.yaml",
+    ),
+    _rule("plan", r"^plan/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$", "content/plan/<id>.yaml"),
+    _rule("report", r"^plan/reports/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$", "content/plan/reports/<id>.yaml"),
+    _rule("assessment", r"^assessments/(?P<id>\d{4})/assessment\.yaml$", "content/assessments/<year>/assessment.yaml"),
+    _rule(
+        "section",
+        r"^assessments/(?P<year>\d{4})/(?P<id>\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.md$",
+        "content/assessments/<year>/<nn>-<name>.md",
+    ),
+    _rule("page", r"^pages/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$", "content/pages/<name>.md"),
+]
+
+
+def classify(relative: str) -> tuple[str, str] | None:
+    """The (kind, id) of a path relative to content/, or None if it is of no known kind."""
+    for rule in RULES:
+        match = rule.pattern.match(relative)
+        if match:
+            ident = match.groupdict().get("id") or rule.kind
+            if rule.kind == "section":
+                ident = f"{match.group('year')}/{ident}"
+            return rule.kind, ident
+    return None
+
+
+def discover(root: Path, content: Path) -> tuple[list[Entry], list[Problem]]:
+    """Every content file under ``content`` (sorted), and a problem for each stray one."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    expected = "; ".join(rule.description for rule in RULES)
+    for file in sorted(content.rglob("*")):
+        shown = file.relative_to(root).as_posix()
+        if file.is_symlink():
+            problems.append(Problem(shown, 1, 1, "error", "symbolic links are not allowed in content; copy the file in instead"))
+            continue
+        if file.is_dir() or file.name in IGNORED_NAMES:
+            continue
+        relative = file.relative_to(content).as_posix()
+        found = classify(relative)
+        if found is None:
+            problems.append(Problem(
+                shown, 1, 1, "error",
+                f"stray file: not a kind of content this site knows; move or rename it (expected one of: {expected})",
+            ))
+            continue
+        kind, ident = found
+        entries.append(Entry(kind, ident, file, shown))
+    for required in ("people", "topics"):
+        if not any(e.kind == required for e in entries):
+            problems.append(Problem(
+                (content / f"{required}.yaml").relative_to(root).as_posix(), 0, 0, "error",
+                f"content/{required}.yaml is missing; every site needs one",
+            ))
+    return entries, problems

@@ -1,0 +1,489 @@
+"""Typed content model: what a meeting, a person, a plan and an assessment are.
+
+This module imports nothing from the rest of the package. It describes the
+content and checks each document on its own; checks that need the whole
+content (does this person exist?) live in ``generator.validate.references``.
+
+Conventions followed where they fit:
+- meetings, agenda items and participants after Open Civic Data events;
+- people, organisations, posts and memberships after Popolo.
+
+Where the source document lost a heading or a value, the field is left empty
+and named in the object's ``missing`` mapping with a note saying what is lost.
+``papers check`` reports each as a warning so that staff can fill it in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+"""A lower-case identifier made of words joined by hyphens, e.g. ``peter-mccall``."""
+
+ObjectiveRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$")]
+"""A plan objective, written ``<plan id>/<objective id>``, e.g. ``2021-2025/crime-and-causes``."""
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+"""Markdown text. Never empty: leave the field out instead."""
+
+TIME_PATTERN = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+MEETING_KINDS = ("performance", "finance", "budget-setting", "thematic", "other")
+PART_2_PARAGRAPHS = range(1, 8)  # Local Government Act 1972, Schedule 12A, Part 1, paragraphs 1 to 7
+
+
+class Model(BaseModel):
+    """Base of every content object: unknown fields are errors, values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _check_missing(model: BaseModel, missing: dict[str, str]) -> None:
+    for name in missing:
+        if name not in type(model).model_fields or name == "missing":
+            raise ValueError(f"'missing' names '{name}', which is not a field here")
+        value = getattr(model, name)
+        if value not in (None, [], ""):
+            raise ValueError(f"'{name}' has a value but is also listed under 'missing'; remove one of them")
+
+
+class WithMissing(Model):
+    missing: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Fields the source document lost, each with a note of what is missing.",
+    )
+
+    @model_validator(mode="after")
+    def _missing_fields_are_empty(self):
+        _check_missing(self, self.missing)
+        return self
+
+
+def _time(value: object) -> object:
+    if isinstance(value, str) and TIME_PATTERN.match(value):
+        return value
+    raise ValueError(f"'{value}' is not a time of day; write it as HH:MM on the 24-hour clock, e.g. 09:30")
+
+
+Time = Annotated[str, BeforeValidator(_time), Field(description="24-hour clock, HH:MM, e.g. 09:30")]
+
+
+# ---------------------------------------------------------------- people
+
+
+class Organisation(Model):
+    id: Slug
+    name: Text
+    classification: Optional[Text] = None
+
+
+class Post(Model):
+    """A position in an organisation, held by people over time."""
+
+    id: Slug
+    label: Text
+    organisation: Slug
+
+
+class Membership(Model):
+    """A person holding a post. Dates only where a source states them."""
+
+    post: Slug
+    start_date: Optional[dt.date] = None
+    end_date: Optional[dt.date] = None
+    note: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError("end_date is before start_date")
+        return self
+
+
+class Person(Model):
+    id: Slug
+    name: Text
+    honorific_prefix: Optional[Text] = None
+    honorific_suffix: Optional[Text] = None
+    memberships: list[Membership] = Field(default_factory=list)
+
+
+class PeopleFile(Model):
+    """``content/people.yaml``: organisations, posts and people, each once."""
+
+    organisations: list[Organisation]
+    posts: list[Post]
+    people: list[Person]
+
+
+# ---------------------------------------------------------------- topics
+
+
+class Topic(Model):
+    id: Slug
+    label: Text
+    description: Optional[Text] = None
+
+
+class TopicsFile(Model):
+    """``content/topics.yaml``: the controlled vocabulary that content is tagged with."""
+
+    topics: list[Topic]
+
+
+# ---------------------------------------------------------------- tables
+
+
+class Column(Model):
+    label: Text
+    unit: Optional[Text] = None
+
+
+Cell = Union[int, float, str, None]
+
+
+class DataTable(WithMissing):
+    """A table of figures as the source gives it. An empty cell (null) is a value the source lost."""
+
+    id: Slug
+    title: Optional[Text] = None
+    unit: Optional[Text] = None
+    period: Optional[Text] = None
+    comparison_period: Optional[Text] = None
+    source: Optional[Text] = None
+    columns: list[Union[Text, Column]] = Field(min_length=1)
+    rows: list[list[Cell]] = Field(min_length=1)
+    notes: Optional[Text] = None
+    topics: list[Slug] = Field(default_factory=list)
+
+    @field_validator("columns")
+    @classmethod
+    def _columns_as_objects(cls, columns):
+        return [Column(label=c) if isinstance(c, str) else c for c in columns]
+
+    @model_validator(mode="after")
+    def _rows_match_columns(self):
+        width = len(self.columns)
+        for index, row in enumerate(self.rows, start=1):
+            if len(row) != width:
+                raise ValueError(
+                    f"row {index} has {len(row)} cells but the table has {width} columns; "
+                    "add or remove cells so that every row matches the columns"
+                )
+        return self
+
+
+# ---------------------------------------------------------------- documents, sections
+
+
+class Paper(Model):
+    """A document that goes with an agenda item."""
+
+    title: Text
+    note: Optional[Text] = None
+    href: Optional[Text] = None
+
+
+class Section(WithMissing):
+    """A titled part of a presentation, report, plan or assessment."""
+
+    title: Optional[Text] = None
+    text: Optional[Text] = None
+    key_points: list[Text] = Field(default_factory=list)
+    tables: list[DataTable] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list)
+    objectives: list[ObjectiveRef] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- meetings
+
+
+class Attendee(Model):
+    """A person at (or sending apologies to) a meeting, in the post they held that day."""
+
+    person: Slug
+    post: Optional[Slug] = None
+    note: Optional[Text] = None
+    chair: bool = False
+
+
+class Attendance(Model):
+    present: list[Attendee] = Field(default_factory=list)
+    also_present: list[Attendee] = Field(default_factory=list)
+    apologies: list[Attendee] = Field(default_factory=list)
+    minute_taker: Optional[Attendee] = None
+    observers: list[Attendee] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_chair(self):
+        chairs = [a.person for a in self.present + self.also_present if a.chair]
+        if len(chairs) > 1:
+            raise ValueError(f"more than one chair: {', '.join(chairs)}; mark only one attendee 'chair: true'")
+        return self
+
+
+class Location(Model):
+    remote: bool = False
+    venue: Optional[Text] = None
+    address: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _somewhere(self):
+        if not self.remote and not self.venue:
+            raise ValueError("give a venue, or 'remote: true' for a meeting held remotely")
+        return self
+
+
+class Contact(Model):
+    name: Text
+    person: Optional[Slug] = None
+    telephone: Optional[Text] = None
+    email: Optional[Text] = None
+
+
+class Notice(WithMissing):
+    """The letter that calls the meeting."""
+
+    date: Optional[dt.date] = None
+    reference: Optional[Text] = None
+    contact: Optional[Contact] = None
+    text: Optional[Text] = None
+    signed_by: Optional[Attendee] = None
+    invited: list[Attendee] = Field(default_factory=list)
+
+
+class ExemptMixin(Model):
+    part: Literal[1, 2] = 1
+    exempt_paragraph: Optional[int] = Field(
+        default=None,
+        description="For part 2 items: the paragraph of Part 1 of Schedule 12A to the Local Government Act 1972.",
+    )
+    confidential: bool = Field(default=False, description="Confidential information is never stored here.")
+
+    @model_validator(mode="after")
+    def _exemption(self):
+        if self.confidential:
+            raise ValueError(
+                "confidential information (Local Government Act 1972 s.100A(3)) must not be stored in this "
+                "repository; remove the item's text and keep it out of the papers"
+            )
+        if self.part == 2 and self.exempt_paragraph is None:
+            raise ValueError("a part 2 item needs 'exempt_paragraph' (1 to 7, from Schedule 12A)")
+        if self.part == 1 and self.exempt_paragraph is not None:
+            raise ValueError("'exempt_paragraph' is only for part 2 items; set 'part: 2' or remove it")
+        if self.exempt_paragraph is not None and self.exempt_paragraph not in PART_2_PARAGRAPHS:
+            raise ValueError(f"exempt_paragraph {self.exempt_paragraph} does not exist; Schedule 12A has paragraphs 1 to 7")
+        return self
+
+
+class AgendaItem(ExemptMixin, WithMissing):
+    number: int = Field(ge=1)
+    title: Optional[Text] = None
+    description: Optional[Text] = None
+    presenter: Optional[Text] = None
+    papers: list[Paper] = Field(default_factory=list)
+    minutes_of: Optional[Slug] = Field(default=None, description="Id of the meeting whose minutes this item approves.")
+    minutes_of_date: Optional[dt.date] = None
+    presentation: Optional[Slug] = None
+    topics: list[Slug] = Field(default_factory=list)
+    objectives: list[ObjectiveRef] = Field(default_factory=list)
+
+
+class Resolution(Model):
+    number: str
+    text: Text
+
+    @field_validator("number")
+    @classmethod
+    def _roman(cls, value):
+        if value not in ROMAN:
+            raise ValueError(f"'{value}' is not a resolution number; number them i, ii, iii ...")
+        return value
+
+
+class Recommendation(Model):
+    id: Annotated[str, StringConstraints(pattern=r"^R[0-9]+$")]
+    text: Text
+    outcome: Optional[Literal["approved", "not approved", "deferred", "noted", "withdrawn"]] = None
+
+
+class MinuteItem(ExemptMixin, WithMissing):
+    number: int = Field(ge=1, le=999)
+    title: Optional[Text] = None
+    agenda_item: Optional[int] = None
+    text: Optional[Text] = None
+    resolutions: list[Resolution] = Field(default_factory=list)
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    minutes_of: Optional[Slug] = None
+    minutes_of_date: Optional[dt.date] = None
+    topics: list[Slug] = Field(default_factory=list)
+    objectives: list[ObjectiveRef] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _resolutions_in_order(self):
+        for expected, resolution in zip(ROMAN, self.resolutions):
+            if resolution.number != expected:
+                raise ValueError(
+                    f"resolutions are numbered {', '.join(r.number for r in self.resolutions)}; "
+                    f"expected {', '.join(ROMAN[: len(self.resolutions)])}"
+                )
+        return self
+
+
+class Minutes(Model):
+    """The minutes of the meeting, as approved (or circulated for approval)."""
+
+    published_with: Optional[Slug] = Field(
+        default=None, description="Id of the meeting whose papers carried these minutes."
+    )
+    items: list[MinuteItem] = Field(min_length=1)
+    concluded_at: Optional[Time] = None
+
+
+class Presentation(WithMissing):
+    """A presentation or report received at a meeting, with its figures."""
+
+    id: Slug
+    title: Text
+    agenda_item: Optional[int] = None
+    presenter: Optional[Text] = None
+    presenter_people: list[Slug] = Field(default_factory=list)
+    summary: Optional[Text] = None
+    sections: list[Section] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list)
+    objectives: list[ObjectiveRef] = Field(default_factory=list)
+
+
+class Meeting(WithMissing):
+    """One meeting: ``content/meetings/<year>/<date>-<body>.yaml``."""
+
+    body: Text = "Public Accountability Conference"
+    kind: Literal[MEETING_KINDS]  # type: ignore[valid-type]
+    date: dt.date
+    start_time: Optional[Time] = None
+    status: Literal["published", "draft"] = "published"
+    location: Optional[Location] = None
+    purpose: Optional[Text] = None
+    notice: Optional[Notice] = None
+    agenda: list[AgendaItem] = Field(default_factory=list)
+    attendance: Optional[Attendance] = None
+    minutes: Optional[Minutes] = None
+    presentations: list[Presentation] = Field(default_factory=list)
+    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+
+
+# ---------------------------------------------------------------- plans
+
+
+class Action(Model):
+    text: Text
+    topics: list[Slug] = Field(default_factory=list)
+
+
+class Objective(WithMissing):
+    id: Slug
+    number: Optional[int] = None
+    title: Optional[Text] = None
+    introduction: Optional[Text] = None
+    actions: list[Action] = Field(default_factory=list)
+    text: Optional[Text] = None
+    topics: list[Slug] = Field(default_factory=list)
+
+
+class Foreword(Model):
+    title: Text
+    author: Optional[Slug] = None
+    signature: Optional[Text] = None
+    text: Text
+
+
+class Plan(WithMissing):
+    """A Police and Crime Plan: ``content/plan/<first year>-<last year>.yaml``."""
+
+    title: Text
+    start_year: Optional[int] = None
+    end_year: Optional[int] = None
+    author: Optional[Slug] = None
+    forewords: list[Foreword] = Field(default_factory=list)
+    introduction: Optional[Text] = None
+    objectives: list[Objective] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    sources: list[Text] = Field(default_factory=list)
+
+
+class ObjectiveProgress(WithMissing):
+    objective: ObjectiveRef
+    previous_period: Optional[Text] = None
+    current_period: Optional[Text] = None
+    summary: Optional[Text] = None
+
+
+class ProgressReport(WithMissing):
+    """A report of progress against a plan: ``content/plan/reports/<id>.yaml``."""
+
+    title: Text
+    plan: Slug
+    date: Optional[dt.date] = None
+    to: Optional[Text] = None
+    executive_summary: Optional[Text] = None
+    recommendation: Optional[Text] = None
+    introduction: Optional[Text] = None
+    progress: list[ObjectiveProgress] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    sources: list[Text] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- assessments
+
+
+class KeyFigure(Model):
+    label: Text
+    value: Union[int, float, str]
+    unit: Optional[Text] = None
+    period: Optional[Text] = None
+    note: Optional[Text] = None
+
+
+class Term(Model):
+    term: Text
+    meaning: Text
+
+
+class Assessment(WithMissing):
+    """A Strategic Assessment: ``content/assessments/<year>/assessment.yaml``."""
+
+    title: Text
+    year: int
+    introduction: Optional[Text] = None
+    acronyms: list[Term] = Field(default_factory=list)
+    references: list[Text] = Field(default_factory=list)
+    sources: list[Text] = Field(default_factory=list)
+
+
+class AssessmentSection(WithMissing):
+    """One section of an assessment: ``content/assessments/<year>/<nn>-<id>.md``.
+
+    The YAML front matter holds these fields; the Markdown body is the narrative.
+    """
+
+    title: Optional[Text] = None
+    group: Optional[Text] = None
+    headline: list[Text] = Field(default_factory=list)
+    key_figures: list[KeyFigure] = Field(default_factory=list)
+    tables: list[DataTable] = Field(default_factory=list)
+    references: list[Text] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list)
+    objectives: list[ObjectiveRef] = Field(default_factory=list)
+
+
+class Page(Model):
+    """A hand-written page: ``content/pages/<id>.md``, front matter then Markdown."""
+
+    title: Text
+    description: Optional[Text] = None
+    footer_link: bool = False

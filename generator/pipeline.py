@@ -1,0 +1,31 @@
+"""The build, start to end: load -> validate -> derive -> render -> write.
+
+Every stage runs over all the content before the next begins, so a problem
+anywhere stops the build before anything is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.load.files import load_content
+from generator.problems import ContentError, Problem, errors
+from generator.validate.content import Content, build_content
+from generator.validate.references import check_references
+
+
+def check(root: Path) -> tuple[Content, list[Problem]]:
+    """Load and validate everything; return the content and every problem found."""
+    loaded, problems = load_content(root)
+    content, found = build_content(loaded)
+    problems += found
+    problems += check_references(content)
+    return content, sorted(set(problems))
+
+
+def validated(root: Path) -> tuple[Content, list[Problem]]:
+    """The content, or ContentError if there is any error (warnings are returned)."""
+    content, problems = check(root)
+    if errors(problems):
+        raise ContentError(problems)
+    return content, problems

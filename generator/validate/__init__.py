@@ -1,0 +1,1 @@
+"""Validate: turn loaded data into typed models and check references between them."""

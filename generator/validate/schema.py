@@ -1,0 +1,187 @@
+"""Check one file's data against its model and say what is wrong in words staff can act on."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, Optional
+
+from pydantic import BaseModel, ValidationError
+
+from generator.load.source import Loc, SourceFile
+from generator.problems import Problem
+
+
+def validate(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[BaseModel], list[Problem]]:
+    """The model built from ``source.data``, or None and the located problems."""
+    if not isinstance(source.data, dict):
+        what = "empty" if source.data is None else "not a set of fields"
+        return None, [source.problem((), f"the file is {what}; it must start with fields such as '{_first_required(model)}: ...'")]
+    try:
+        instance = model.model_validate(source.data)
+    except ValidationError as exc:
+        return None, _problems(source, model, exc)
+    return instance, missing_warnings(source)
+
+
+def _first_required(model: type[BaseModel]) -> str:
+    for name, info in model.model_fields.items():
+        if info.is_required():
+            return name
+    return next(iter(model.model_fields))
+
+
+def _data_loc(data: Any, loc: tuple) -> Loc:
+    """The part of pydantic's ``loc`` that indexes into the data (union branch names are dropped)."""
+    found = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+            found.append(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+            found.append(part)
+    return tuple(found)
+
+
+def _unwrap(annotation: Any) -> list[type[BaseModel]]:
+    """The model classes an annotation can hold (through Optional, list, Union, Annotated)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (list, typing.Union, types.UnionType, dict):
+        return [m for arg in typing.get_args(annotation) for m in _unwrap(arg)]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return []
+
+
+def _model_at(model: type[BaseModel], loc: tuple, data: Any) -> Optional[type[BaseModel]]:
+    """The model class that describes the mapping at ``loc``."""
+    current = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return None
+        candidates = _unwrap(field.annotation)
+        if not candidates:
+            return None
+        current = candidates[-1]
+    return current
+
+
+def _field_list(model: Optional[type[BaseModel]]) -> list[str]:
+    return list(model.model_fields) if model else []
+
+
+def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any) -> str:
+    kind = error["type"]
+    loc = error["loc"]
+    name = next((p for p in reversed(loc) if isinstance(p, str)), "value")
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    shown = repr(value) if not isinstance(value, str) else f"'{value}'"
+    if kind == "missing":
+        return f"'{name}' is required here; add a line '{name}: ...'"
+    if kind == "extra_forbidden":
+        allowed = _field_list(model)
+        close = difflib.get_close_matches(name, allowed, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        return f"unknown field '{name}'; {hint}the fields allowed here are: {', '.join(allowed)}"
+    if kind == "string_pattern_mismatch":
+        if "/" in ctx.get("pattern", ""):
+            return f"{shown} is not an objective reference; write '<plan id>/<objective id>', e.g. '2021-2025/crime-and-its-causes'"
+        return f"{shown} is not a valid id; use lower-case words joined by hyphens, e.g. 'peter-mccall'"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return f"{shown} is not a real date; write dates as YYYY-MM-DD, e.g. 2021-11-03"
+    if kind == "literal_error":
+        return f"{shown} is not allowed for '{name}'; use one of: {ctx.get('expected', '')}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"'{name}' must be a whole number, not {shown}"
+    if kind in ("float_type", "float_parsing"):
+        return f"'{name}' must be a number, not {shown}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"'{name}' must be true or false, not {shown}"
+    if kind == "string_type":
+        return f"'{name}' must be text, not {type(value).__name__ if value is not None else 'empty'}"
+    if kind == "list_type":
+        return f"'{name}' must be a list: put each entry on its own line starting with '- '"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"'{name}' must be a set of fields (lines of 'field: value'), not {shown}"
+    if kind == "too_short":
+        if isinstance(source_value, str):
+            return f"'{name}' is empty; write the text or leave the field out"
+        return f"'{name}' needs at least {ctx.get('min_length', 1)} entry"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        return f"'{name}' is {shown}; it must be {error['msg'].removeprefix('Input should be ')}"
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"])).removeprefix("Value error, ")
+    return f"'{name}': {error['msg'][0].lower()}{error['msg'][1:]}"
+
+
+def _lookup(data: Any, loc: Loc) -> Any:
+    for part in loc:
+        data = data[part]
+    return data
+
+
+def _problems(source: SourceFile, model: type[BaseModel], exc: ValidationError) -> list[Problem]:
+    found = []
+    for error in exc.errors(include_url=False):
+        loc = _data_loc(source.data, error["loc"])
+        kind = error["type"]
+        if kind == "extra_forbidden":
+            parent = _model_at(model, loc[:-1], source.data)
+            found.append((loc, kind, source.problem(loc, _message(error, parent, None), key=True)))
+            continue
+        if kind == "missing":
+            found.append((loc, kind, source.problem(loc, _message(error, None, None))))
+            continue
+        found.append((loc, kind, source.problem(loc, _message(error, None, _lookup(source.data, loc)))))
+    # A value that fails every branch of a union gives one error per branch: keep the telling ones.
+    kept = []
+    for loc, kind, problem in found:
+        if kind.endswith("_type") and any(other[:len(loc)] == loc and (other != loc or not k.endswith("_type"))
+                                          for other, k, _ in found if (other, k) != (loc, kind)):
+            continue
+        kept.append(problem)
+    if not kept:
+        kept = [problem for _, _, problem in found[:1]]
+    seen: dict[tuple, Problem] = {}
+    for problem in kept:
+        seen.setdefault((problem.line, problem.column), problem)
+    return list(seen.values())
+
+
+def missing_warnings(source: SourceFile) -> list[Problem]:
+    """A warning for every field the source lost (``missing:`` entries) and every empty table cell."""
+    warnings = []
+
+    def walk(value: Any, loc: Loc) -> None:
+        if isinstance(value, dict):
+            for field, note in (value.get("missing") or {}).items():
+                warnings.append(source.problem(
+                    loc + ("missing", field),
+                    f"'{field}' is missing from the source document: {note} (fill it in, then remove it from 'missing')",
+                    severity="warning", key=True,
+                ))
+            rows = value.get("rows")
+            if isinstance(rows, list) and "columns" in value:
+                empty = sum(1 for row in rows if isinstance(row, list) for cell in row if cell is None)
+                if empty:
+                    warnings.append(source.problem(
+                        loc + ("rows",),
+                        f"table '{value.get('id')}' has {empty} empty cell(s), values the source lost; fill them in when known",
+                        severity="warning", key=True,
+                    ))
+            for key, child in value.items():
+                walk(child, loc + (key,))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                walk(child, loc + (index,))
+
+    walk(source.data, ())
+    return warnings

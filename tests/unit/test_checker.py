@@ -1,0 +1,145 @@
+"""`papers check` on small content trees: exact messages with file, line and column."""
+
+from pathlib import Path
+
+from conftest import MEETING
+
+from generator.cli import main
+from generator.pipeline import check
+
+M = "meetings/2021/2021-11-03-public-accountability-conference.yaml"
+SHOWN = "content/" + M
+
+
+def messages(root: Path) -> list[str]:
+    return [str(p) for p in check(root)[1]]
+
+
+def test_valid_tree_has_no_problems(tree):
+    assert messages(tree({M: MEETING})) == []
+
+
+def test_unknown_field_suggests_the_right_one(tree):
+    root = tree({M: MEETING.replace("start_time:", "start_tme:")})
+    assert messages(root) == [
+        f"{SHOWN}:3:1: error: unknown field 'start_tme'; did you mean 'start_time'? the fields allowed here are: "
+        "missing, body, kind, date, start_time, status, location, purpose, notice, agenda, attendance, minutes, presentations, sources"
+    ]
+
+
+def test_impossible_date(tree):
+    root = tree({M: MEETING.replace("date: 2021-11-03", "date: 2021-02-30")})
+    found = messages(root)
+    assert f"{SHOWN}:2:7: error: '2021-02-30' is not a real date; write dates as YYYY-MM-DD, e.g. 2021-11-03" in found
+
+
+def test_impossible_time(tree):
+    root = tree({M: MEETING.replace('"15:30"', '"25:00"')})
+    assert messages(root) == [
+        f"{SHOWN}:3:13: error: '25:00' is not a time of day; write it as HH:MM on the 24-hour clock, e.g. 09:30"
+    ]
+
+
+def test_missing_required_field(tree):
+    root = tree({M: MEETING.replace("kind: finance\n", "")})
+    assert messages(root) == [f"{SHOWN}:1:1: error: 'kind' is required here; add a line 'kind: ...'"]
+
+
+def test_wrong_kind_lists_the_choices(tree):
+    root = tree({M: MEETING.replace("kind: finance", "kind: financial")})
+    assert messages(root) == [
+        f"{SHOWN}:1:7: error: 'financial' is not allowed for 'kind'; use one of: "
+        "'performance', 'finance', 'budget-setting', 'thematic' or 'other'"
+    ]
+
+
+def test_unknown_person_suggests_a_close_one(tree):
+    root = tree({M: MEETING.replace("person: ann-example", "person: ann-exampel")})
+    assert messages(root) == [
+        f"{SHOWN}:8:15: error: unknown person 'ann-exampel'; did you mean 'ann-example'? (add it to content/people.yaml first)"
+    ]
+
+
+def test_unknown_topic(tree):
+    root = tree({M: MEETING.replace("topics: [finance]", "topics: [finances, drugs]")})
+    assert messages(root) == [
+        f"{SHOWN}:18:16: error: unknown topic 'finances'; did you mean 'finance'? (add it to content/topics.yaml first)",
+        f"{SHOWN}:18:26: error: unknown topic 'drugs' (add it to content/topics.yaml first)",
+    ]
+
+
+def test_minute_numbering_gap(tree):
+    root = tree({M: MEETING.replace("number: 2", "number: 4")})
+    assert messages(root) == [
+        f"{SHOWN}:16:15: error: minute 4 follows minute 1; expected 2 (numbers run on without gaps or repeats)"
+    ]
+
+
+def test_resolutions_out_of_order(tree):
+    root = tree({M: MEETING.replace("number: i\n", "number: ii\n")})
+    assert messages(root) == [f"{SHOWN}:16:7: error: resolutions are numbered ii; expected i"]
+
+
+def test_reference_to_a_meeting_that_does_not_exist(tree):
+    root = tree({M: MEETING.replace("      title: Finance\n", "      title: Finance\n      minutes_of: 2021-07-12-public-accountability-conference\n")})
+    assert messages(root) == [
+        f"{SHOWN}:18:19: error: unknown meeting '2021-07-12-public-accountability-conference'; "
+        "did you mean '2021-11-03-public-accountability-conference'? (add it to content/meetings/ first)"
+    ]
+
+
+def test_date_must_match_file_name(tree):
+    root = tree({M: MEETING.replace("date: 2021-11-03", "date: 2021-11-04")})
+    assert messages(root) == [
+        f"{SHOWN}:2:7: error: date 2021-11-04 does not match the file name "
+        "'2021-11-03-public-accountability-conference.yaml'; rename the file or correct the date"
+    ]
+
+
+def test_stray_file(tree):
+    root = tree({M: MEETING, "meetings/2021/notes.txt": "remember the minutes"})
+    assert messages(root) == [
+        "content/meetings/2021/notes.txt:1:1: error: stray file: not a kind of content this site knows; move or rename it "
+        "(expected one of: content/people.yaml; content/topics.yaml; content/meetings/<year>/<yyyy-mm-dd>-<body>.yaml; "
+        "content/plan/<id>.yaml; content/plan/reports/<id>.yaml; content/assessments/<year>/assessment.yaml; "
+        "content/assessments/<year>/<nn>-<name>.md; content/pages/<name>.md)"
+    ]
+
+
+def test_missing_value_is_a_warning_not_an_error(tree):
+    text = MEETING.replace("      title: Finance\n", "      missing:\n        title: Heading lost in the PDF.\n")
+    root = tree({M: text})
+    assert messages(root) == [
+        f"{SHOWN}:18:9: warning: 'title' is missing from the source document: Heading lost in the PDF. "
+        "(fill it in, then remove it from 'missing')"
+    ]
+
+
+def test_every_problem_in_one_run_sorted(tree):
+    root = tree({
+        M: MEETING.replace("kind: finance", "kind: financial").replace("person: ann-example", "person: nobody"),
+        "topics.yaml": "topics:\n  - id: finance\n    label: Finance\n  - id: finance\n    label: Again\n",
+    })
+    found = messages(root)
+    assert found == sorted(found)
+    assert len(found) == 2  # the meeting fails its schema (so its references are not checked) and the duplicate topic
+    assert found[1] == "content/topics.yaml:4:9: error: topic id 'finance' is used more than once; each must be unique"
+
+
+def test_check_command_exit_status_and_output(tree, capsys):
+    root = tree({M: MEETING.replace("date: 2021-11-03", "date: 2021-02-30")})
+    assert main(["--root", str(root), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "is not a real date" in out and "Traceback" not in out
+    assert out.strip().endswith("error(s), 0 warning(s)")
+    good = tree({M: MEETING})
+    assert main(["--root", str(good), "check"]) == 0
+
+
+def test_part_two_needs_a_paragraph_and_confidential_is_refused(tree):
+    text = MEETING.replace("      title: Finance\n", "      title: Finance\n      part: 2\n")
+    assert messages(tree({M: text})) == [
+        f"{SHOWN}:16:7: error: a part 2 item needs 'exempt_paragraph' (1 to 7, from Schedule 12A)"
+    ]
+    text = MEETING.replace("      title: Finance\n", "      title: Finance\n      confidential: true\n")
+    assert "must not be stored in this repository" in messages(tree({M: text}))[0]

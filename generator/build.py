@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.problems import Problem
+from generator.render.figures import figures
 from generator.render.pages import render_pages
 from generator.write import asset_files, replace_directory, write_tree
 
@@ -28,6 +29,8 @@ class BuildResult:
     pages: int
     written: int
     removed: int
+    charts_drawn: int = 0
+    charts_reused: int = 0
 
 
 def today() -> dt.date:
@@ -42,11 +45,13 @@ def generate(root: Path) -> BuildResult:
     """Validate the content and write the pages MkDocs builds from into build/docs."""
     content, warnings = validated(root)
     site = derive(content)
-    rendered = render_pages(site, root / "templates", today=today())
+    chart_files, found, stats = figures(site, root / "build" / "cache" / "charts")
+    rendered = render_pages(site, root / "templates", today=today(), figures=found)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
+    files.update(chart_files)
     files.update(asset_files(root / "templates" / "assets"))
     written, removed = write_tree(files, root / "build" / "docs")
-    return BuildResult(warnings, len(rendered), written, removed)
+    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused)
 
 
 def run_mkdocs(root: Path, site_dir: Path) -> None:

@@ -7,9 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import datetime as dt
+
 from generator.build import BuildFailed, build_site, generate
-from generator.pipeline import check
+from generator.pipeline import check, validated
 from generator.problems import ContentError, errors, report
+from generator.scaffold import ScaffoldError, new_meeting
+from generator.schema import write_schemas
 
 
 def _root(args) -> Path:
@@ -57,6 +61,34 @@ def cmd_serve(args) -> int:
         return 0
 
 
+def cmd_new_meeting(args) -> int:
+    root = _root(args)
+    try:
+        day = dt.date.fromisoformat(args.date)
+    except ValueError:
+        print(f"papers: '{args.date}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-09", file=sys.stderr)
+        return 2
+    try:
+        content, _ = validated(root)
+        path = new_meeting(root, content, day, args.kind)
+    except ContentError as exc:
+        print(report(exc.problems))
+        print("papers: fix the errors above before adding a meeting", file=sys.stderr)
+        return 1
+    except ScaffoldError as exc:
+        print(f"papers: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {path.relative_to(root)}: fill in the agenda, then run `make check`.")
+    return 0
+
+
+def cmd_schema(args) -> int:
+    root = _root(args)
+    written = write_schemas(root / args.out)
+    print(f"JSON Schemas in {args.out}/ ({len(written)} updated).")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="papers", description="Check and build the Commissioner's meeting papers website.")
     p.add_argument("--root", default=".", help="the project folder (default: the current folder)")
@@ -66,6 +98,14 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="build the pages and serve the site with live reload")
     serve.add_argument("--address", default="127.0.0.1:8000", help="where to serve (default 127.0.0.1:8000)")
     serve.set_defaults(func=cmd_serve)
+    new = sub.add_parser("new", help="start a new content file").add_subparsers(dest="what", required=True)
+    meeting = new.add_parser("meeting", help="a new meeting with the standing agenda items and attendees")
+    meeting.add_argument("--date", required=True, help="the meeting's date, YYYY-MM-DD")
+    meeting.add_argument("--kind", default="performance", help="performance, finance, budget-setting, thematic or other")
+    meeting.set_defaults(func=cmd_new_meeting)
+    schema = sub.add_parser("schema", help="write the JSON Schemas of the content files (for editors)")
+    schema.add_argument("--out", default="schema", help="folder, relative to the project (default: schema)")
+    schema.set_defaults(func=cmd_schema)
     return p
 
 

@@ -88,6 +88,8 @@ class Post(Model):
     id: Slug
     label: Text
     organisation: Slug
+    standing: bool = Field(default=False, description="Holders are invited to every conference.")
+    chairs: bool = Field(default=False, description="The holder chairs the conferences.")
 
 
 class Membership(Model):
@@ -146,6 +148,47 @@ class Column(Model):
 
 Cell = Union[int, float, str, None]
 
+CHART_TYPES = ("bar", "grouped-bar", "diverging-bar", "line")
+
+
+class Chart(Model):
+    """How to draw a table. By default: bars of its first column of numbers."""
+
+    type: Literal[CHART_TYPES] = "bar"  # type: ignore[valid-type]
+    columns: list[Text] = Field(default_factory=list, description="Columns to draw; default: the first column of numbers.")
+    exclude_rows: list[Text] = Field(default_factory=list, description="Row labels to leave out, such as a total.")
+    alt: Optional[Text] = Field(default=None, description="A short text alternative; written from the data when left out.")
+
+
+class Derived(Model):
+    """A column computed from others, checked against them within rounding."""
+
+    column: Text
+    formula: Literal["difference", "percent-change", "percentage"]
+    of: list[Text] = Field(min_length=2, max_length=2, description="[a, b]: a - b, (a - b) / b * 100, or a / b * 100")
+
+
+class MetricCell(Model):
+    """A cell that is a measurement of a named metric, so it can be followed from meeting to meeting."""
+
+    metric: Slug
+    row: Text
+    column: Text
+    period: Optional[Text] = None
+
+
+class Metric(Model):
+    id: Slug
+    label: Text
+    definition: Text
+    unit: Optional[Text] = None
+
+
+class MetricsFile(Model):
+    """``content/metrics.yaml``: the measures that are tracked across meetings."""
+
+    metrics: list[Metric]
+
 
 class DataTable(WithMissing):
     """A table of figures as the source gives it. An empty cell (null) is a value the source lost."""
@@ -160,6 +203,9 @@ class DataTable(WithMissing):
     rows: list[list[Cell]] = Field(min_length=1)
     notes: Optional[Text] = None
     topics: list[Slug] = Field(default_factory=list)
+    chart: Union[bool, Chart] = Field(default=True, description="false for no chart, or how to draw it.")
+    derived: list[Derived] = Field(default_factory=list)
+    metrics: list[MetricCell] = Field(default_factory=list)
 
     @field_validator("columns")
     @classmethod

@@ -16,7 +16,10 @@ ALLOWED = {
     "write": set(),
     "pipeline": {"load", "validate"},
     "build": {"pipeline", "derive", "render", "write", "validate"},
-    "cli": {"build", "pipeline"},
+    "schema": {"models"},
+    "scaffold": {"models", "validate"},
+    "importer": {"models", "load"},
+    "cli": {"build", "pipeline", "scaffold", "schema", "importer"},
 }
 
 

@@ -37,6 +37,21 @@ class Appearance:
     chair: bool
 
 
+@dataclass(frozen=True)
+class TablePlace:
+    """A data table and the page it is published on."""
+
+    page: str
+    table: models.DataTable
+    context: str
+    date: Optional[dt.date] = None
+
+    @property
+    def key(self) -> str:
+        """A stable name for the table's chart and data files."""
+        return self.page.removesuffix(".md").removesuffix("/index").replace("/", "--") + "--" + self.table.id
+
+
 @dataclass
 class MeetingView:
     id: str
@@ -68,6 +83,7 @@ class Site:
     tagged: dict[str, list[Ref]]
     by_objective: dict[str, list[Ref]]
     bodies: dict[str, str]
+    tables: list[TablePlace]
 
     def meeting(self, meeting_id: str) -> Optional[MeetingView]:
         return next((m for m in self.meetings if m.id == meeting_id), None)
@@ -228,4 +244,25 @@ def derive(content: Content, *, include_drafts: bool = False) -> Site:
         tagged=dict(tagged),
         by_objective=dict(by_objective),
         bodies={d.id: d.source.body or "" for d in content.documents if d.source.body is not None},
+        tables=_table_places(meetings, plans, reports, assessments, sections),
     )
+
+
+def _table_places(meetings, plans, reports, assessments, sections) -> list[TablePlace]:
+    places = []
+    for view in meetings:
+        for presentation in view.meeting.presentations:
+            context = f"{presentation.title}, {view.title}"
+            for section in presentation.sections:
+                places += [TablePlace(view.page, t, context, view.meeting.date) for t in section.tables]
+    for plan_id, plan in plans.items():
+        for section in plan.sections:
+            places += [TablePlace(paths.plan_page(plan_id), t, plan.title) for t in section.tables]
+    for report_id, report in reports.items():
+        for section in report.sections:
+            places += [TablePlace(paths.report_page(report_id), t, report.title, report.date) for t in section.tables]
+    for year, items in sections.items():
+        title = assessments[year].title if year in assessments else f"Strategic Assessment {year}"
+        for section_id, section in items:
+            places += [TablePlace(paths.section_page(section_id), t, f"{section.title or 'Section'}, {title}") for t in section.tables]
+    return places

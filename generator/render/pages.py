@@ -29,6 +29,7 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.globals.update(paths=paths, long_date=long_date, short_date=short_date, objective_label=objective_label, href=_href)
     env.filters["number"] = _number
+    env.filters["alt"] = _attribute
     env.filters["yaml_string"] = _yaml_string
     return env
 
@@ -47,6 +48,11 @@ def _number(value) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     return f"{value:,.10g}" if abs(value) >= 1000 else f"{value:.10g}"
+
+
+def _attribute(value: str) -> str:
+    """Text that can stand as a Markdown image's alt text: no brackets, on one line."""
+    return " ".join(value.replace("[", "(").replace("]", ")").split())
 
 
 def _yaml_string(value: str) -> str:
@@ -88,8 +94,9 @@ def _pages(site: Site) -> Iterator[tuple[str, str, dict]]:
         yield paths.page_page(page_id), "page.md.j2", {"page_model": page, "body": site.bodies.get(page_id, "")}
 
 
-def render_pages(site: Site, templates: Path, *, today: dt.date) -> dict[str, str]:
+def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None) -> dict[str, str]:
     env = environment(templates)
+    env.globals["figures"] = figures or {}
     rendered = {}
     for page, template, context in _pages(site):
         rendered[page] = env.get_template(template).render(site=site, page=page, today=today, **context)

@@ -15,6 +15,7 @@ from generator.validate.schema import validate
 MODELS: dict[str, type[BaseModel]] = {
     "people": models.PeopleFile,
     "topics": models.TopicsFile,
+    "metrics": models.MetricsFile,
     "meeting": models.Meeting,
     "plan": models.Plan,
     "report": models.ProgressReport,

@@ -10,6 +10,7 @@ from generator import models
 from generator.load.source import Loc
 from generator.problems import Problem
 from generator.validate.content import Content, Document
+from generator.validate.tables import check_tables
 
 
 class Known:
@@ -23,6 +24,7 @@ class Known:
         self.posts = {p.id for p in people.posts}
         self.organisations = {o.id for o in people.organisations}
         self.topics = {t.id for t in topics_docs[0].model.topics} if topics_docs else set()
+        self.metrics = {m.id for d in content.of_kind("metrics") for m in d.model.metrics}
         self.meetings = {d.id for d in content.of_kind("meeting")}
         self.plans = {d.id for d in content.of_kind("plan")}
         self.objectives = {f"{d.id}/{o.id}" for d in content.of_kind("plan") for o in d.model.objectives}
@@ -58,6 +60,7 @@ def _reference_rules(known: Known) -> dict[str, tuple[set[str], str, str]]:
         "minutes_of": (known.meetings, "meeting", "content/meetings/"),
         "published_with": (known.meetings, "meeting", "content/meetings/"),
         "plan": (known.plans, "plan", "content/plan/"),
+        "metric": (known.metrics, "metric", "content/metrics.yaml"),
     }
 
 
@@ -209,6 +212,7 @@ def check_references(content: Content) -> list[Problem]:
     for document in content.documents:
         problems += _check_ids(document, known)
         problems += _tables(document)
+        problems += check_tables(document)
         check = PER_KIND.get(document.kind)
         if check:
             problems += check(document, content)

@@ -1,0 +1,59 @@
+"""The files behind every data table: a chart (SVG) with its text alternative, and the table as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from generator import models
+from generator.derive.site import Site
+from generator.render.chart_cache import CacheStats, render_charts
+from generator.render.charts import csv_text, describe, spec_for_table
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What a page shows with a table: the chart (if any) and the CSV download."""
+
+    csv: str
+    svg: Optional[str] = None
+    alt: Optional[str] = None
+    description: Optional[str] = None
+
+
+def table_csv(table: models.DataTable) -> str:
+    """The table exactly as published: its column labels (with units), then its rows."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([f"{c.label} ({c.unit})" if c.unit else c.label for c in table.columns])
+    for row in table.rows:
+        writer.writerow(["" if cell is None else cell for cell in row])
+    return out.getvalue()
+
+
+def figures(site: Site, cache: Path) -> tuple[dict[str, bytes], dict[tuple[str, str], Figure], CacheStats]:
+    """Files to write (by docs path), the figure of each (page, table id), and what the chart cache did."""
+    files: dict[str, bytes] = {}
+    found: dict[tuple[str, str], Figure] = {}
+    specs = {}
+    for place in site.tables:
+        spec = spec_for_table(place.key, place.table, place.context)
+        if spec is not None:
+            specs[place.key] = spec
+    drawn, stats = render_charts(list(specs.values()), cache)
+    for place in site.tables:
+        csv_path = f"data/tables/{place.key}.csv"
+        files[csv_path] = table_csv(place.table).encode("utf-8")
+        spec = specs.get(place.key)
+        if spec is None:
+            found[(place.page, place.table.id)] = Figure(csv=csv_path)
+            continue
+        svg_path = f"charts/{place.key}.svg"
+        files[svg_path] = drawn[place.key].encode("utf-8")
+        files[f"charts/{place.key}.csv"] = csv_text(spec).encode("utf-8")
+        alt, description = describe(spec)
+        found[(place.page, place.table.id)] = Figure(csv=csv_path, svg=svg_path, alt=alt, description=description)
+    return files, found, stats

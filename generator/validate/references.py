@@ -39,6 +39,8 @@ def _walk(data: Any, loc: Loc = ()) -> Iterable[tuple[Loc, str, Any]]:
     """Every (location, key, value) in the data, depth first."""
     if isinstance(data, dict):
         for key, value in data.items():
+            if key == "missing":
+                continue  # notes about lost fields, keyed by field name: not references
             yield loc + (key,), key, value
             yield from _walk(value, loc + (key,))
     elif isinstance(data, list):

@@ -174,7 +174,8 @@ class MetricCell(Model):
     metric: Slug
     row: Text
     column: Text
-    period: Optional[Text] = None
+    period: Text = Field(description="What the figure covers, as the source says, e.g. '1 December 2020 to 1 December 2021'.")
+    period_end: dt.date = Field(description="When the period ends, to put figures in order (use the 1st when only the month is known).")
 
 
 class Metric(Model):

@@ -47,6 +47,10 @@ def section_page(section_id: str) -> str:
     return f"assessments/{year}/{name.split('-', 1)[1]}.md"
 
 
+def metric_page(metric_id: str) -> str:
+    return f"metrics/{metric_id}.md"
+
+
 def page_page(page_id: str) -> str:
     return f"{page_id}.md"
 

@@ -52,6 +52,19 @@ class TablePlace:
         return self.page.removesuffix(".md").removesuffix("/index").replace("/", "--") + "--" + self.table.id
 
 
+@dataclass(frozen=True)
+class Observation:
+    """One value of a tracked metric, and where it was published."""
+
+    metric: str
+    value: float
+    period: str
+    period_end: dt.date
+    page: str
+    anchor: str
+    context: str
+
+
 @dataclass
 class MeetingView:
     id: str
@@ -84,6 +97,8 @@ class Site:
     by_objective: dict[str, list[Ref]]
     bodies: dict[str, str]
     tables: list[TablePlace]
+    metrics: dict[str, models.Metric]
+    observations: dict[str, list[Observation]]
 
     def meeting(self, meeting_id: str) -> Optional[MeetingView]:
         return next((m for m in self.meetings if m.id == meeting_id), None)
@@ -229,6 +244,7 @@ def derive(content: Content, *, include_drafts: bool = False) -> Site:
         _tag(tagged, document.model.topics, ref)
         _tag(by_objective, document.model.objectives, ref)
 
+    tables = _table_places(meetings, plans, reports, assessments, sections)
     return Site(
         meetings=meetings,
         people={p.id: p for p in people_file.people} if people_file else {},
@@ -244,8 +260,23 @@ def derive(content: Content, *, include_drafts: bool = False) -> Site:
         tagged=dict(tagged),
         by_objective=dict(by_objective),
         bodies={d.id: d.source.body or "" for d in content.documents if d.source.body is not None},
-        tables=_table_places(meetings, plans, reports, assessments, sections),
+        tables=tables,
+        metrics={m.id: m for d in content.of_kind("metrics") for m in d.model.metrics},
+        observations=_observations(tables),
     )
+
+
+def _observations(places: list[TablePlace]) -> dict[str, list[Observation]]:
+    """Every metric cell's value, per metric, in the order of the periods they cover."""
+    found: dict[str, list[Observation]] = defaultdict(list)
+    for place in places:
+        labels = [c.label for c in place.table.columns]
+        for cell in place.table.metrics:
+            row = next(r for r in place.table.rows if str(r[0]) == cell.row)
+            found[cell.metric].append(Observation(
+                cell.metric, float(row[labels.index(cell.column)]), cell.period, cell.period_end,
+                place.page, paths.table_anchor(place.table.id), place.context))
+    return {metric: sorted(values, key=lambda o: (o.period_end, o.page)) for metric, values in sorted(found.items())}
 
 
 def _table_places(meetings, plans, reports, assessments, sections) -> list[TablePlace]:

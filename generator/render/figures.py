@@ -11,7 +11,8 @@ from typing import Optional
 from generator import models
 from generator.derive.site import Site
 from generator.render.chart_cache import CacheStats, render_charts
-from generator.render.charts import csv_text, describe, spec_for_table
+from generator.derive import paths
+from generator.render.charts import ChartSpec, Series, csv_text, describe, spec_for_table
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,25 @@ def table_csv(table: models.DataTable) -> str:
     return out.getvalue()
 
 
+def series_spec(site: Site, metric_id: str) -> Optional[ChartSpec]:
+    """A line through a metric's values in period order, when there are at least two."""
+    observations = site.observations.get(metric_id, [])
+    if len(observations) < 2:
+        return None
+    metric = site.metrics[metric_id]
+    sources = sorted({o.context for o in observations})
+    return ChartSpec(
+        key=f"metrics--{metric_id}",
+        kind="line",
+        title=metric.label,
+        unit=metric.unit,
+        categories=tuple(o.period for o in observations),
+        series=(Series(metric.label, tuple(o.value for o in observations)),),
+        source="; ".join(sources),
+        period=None,
+    )
+
+
 def figures(site: Site, cache: Path) -> tuple[dict[str, bytes], dict[tuple[str, str], Figure], CacheStats]:
     """Files to write (by docs path), the figure of each (page, table id), and what the chart cache did."""
     files: dict[str, bytes] = {}
@@ -43,7 +63,15 @@ def figures(site: Site, cache: Path) -> tuple[dict[str, bytes], dict[tuple[str, 
         spec = spec_for_table(place.key, place.table, place.context)
         if spec is not None:
             specs[place.key] = spec
-    drawn, stats = render_charts(list(specs.values()), cache)
+    series_specs = {metric_id: spec for metric_id in site.metrics if (spec := series_spec(site, metric_id))}
+    drawn, stats = render_charts(list(specs.values()) + list(series_specs.values()), cache)
+    for metric_id, spec in series_specs.items():
+        page = paths.metric_page(metric_id)
+        svg_path, csv_path = f"charts/{spec.key}.svg", f"charts/{spec.key}.csv"
+        files[svg_path] = drawn[spec.key].encode("utf-8")
+        files[csv_path] = csv_text(spec).encode("utf-8")
+        alt, description = describe(spec)
+        found[(page, "series")] = Figure(csv=csv_path, svg=svg_path, alt=alt, description=description)
     for place in site.tables:
         csv_path = f"data/tables/{place.key}.csv"
         files[csv_path] = table_csv(place.table).encode("utf-8")

@@ -90,6 +90,10 @@ def _pages(site: Site) -> Iterator[tuple[str, str, dict]]:
             yield paths.section_page(section_id), "section.md.j2", {
                 "year": year, "assessment": assessment, "section_id": section_id, "section": section,
                 "body": site.bodies.get(section_id, "")}
+    if site.metrics:
+        yield "metrics/index.md", "metrics.md.j2", {}
+    for metric_id, metric in site.metrics.items():
+        yield paths.metric_page(metric_id), "metric.md.j2", {"metric": metric, "observations": site.observations.get(metric_id, [])}
     for page_id, page in site.pages.items():
         yield paths.page_page(page_id), "page.md.j2", {"page_model": page, "body": site.bodies.get(page_id, "")}
 

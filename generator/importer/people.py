@@ -1,0 +1,210 @@
+"""Names and posts as the papers write them, matched to ``content/people.yaml``.
+
+A person is found by name with honorifics and ranks set aside ("Mrs Michelle
+Skeer QPM" and "Michelle Skeer" are the same), or by initial and surname
+("Mrs P Coulter") or by rank and surname ("ACC Slattery") when exactly one
+person fits. Anyone else gets a proposed id and is recorded as new: the
+importer never adds people to ``people.yaml`` itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from generator.importer.text import norm, slug
+from generator.load.source import SourceError, load_yaml_file
+
+# Titles and ranks written before a name, longest first so that "Chief Superintendent" wins over "Chief".
+PREFIXES = sorted(
+    [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd",
+        "cllr", "councillor", "county councillor", "the rt hon", "rt hon",
+        "chief constable", "deputy chief constable", "assistant chief constable", "t/assistant chief constable",
+        "temporary assistant chief constable", "acc", "dcc", "t/acc", "t/dcc", "aco",
+        "detective chief superintendent", "chief superintendent", "detective superintendent", "superintendent",
+        "t/chief superintendent", "t/superintendent", "ch supt", "det supt", "supt", "dcs", "d/supt", "d/ch supt",
+        "detective chief inspector", "chief inspector", "detective inspector", "inspector", "dci", "di", "ci", "insp",
+        "detective sergeant", "sergeant", "sgt", "ds", "detective constable", "police constable", "pc", "dc", "pcso",
+    ],
+    key=lambda p: -len(p),
+)
+RANKS = {p for p in PREFIXES if p not in {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"}}
+SUFFIXES = {"qpm", "obe", "mbe", "cbe", "kpm", "qfsm", "jp", "mp", "dl", "frsa", "cpfa", "fcca", "aca", "fca"}
+_PARTICLES = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "mac", "st"}
+_NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    honorific: Optional[str]
+    posts: list[str]
+
+
+@dataclass
+class NameParts:
+    prefix: str  # titles and ranks as written ("Mrs", "Chief Superintendent")
+    name: str  # the name itself ("Peter McCall", "P Coulter", "Slattery")
+    suffix: str
+
+    @property
+    def ranked(self) -> bool:
+        return bool(self.prefix)
+
+
+@dataclass
+class NewPerson:
+    id: str
+    name: str
+    prefix: str
+    lines: list[int] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Match:
+    id: str
+    new: bool
+
+
+class Directory:
+    """The people and posts of ``content/people.yaml``, and the new people met on the way."""
+
+    def __init__(self, people: list[Person], posts: dict[str, str]):
+        self.people = people
+        self.posts = posts  # id -> label
+        self.by_name = {norm(p.name): p for p in people}
+        self.new: dict[str, NewPerson] = {}
+        self.unknown_posts: dict[str, list[int]] = {}
+
+    # ------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, root: Path) -> "Directory":
+        """Read ``content/people.yaml`` leniently: whatever has an id and a name is used."""
+        file = root / "content" / "people.yaml"
+        if not file.is_file():
+            return cls([], {})
+        try:
+            data: Any = load_yaml_file(file, "content/people.yaml").data
+        except SourceError as exc:
+            raise ValueError(f"content/people.yaml cannot be read: {exc.problem}") from None
+        if not isinstance(data, dict):
+            return cls([], {})
+        posts = {
+            str(p["id"]): str(p.get("label") or p["id"])
+            for p in data.get("posts") or [] if isinstance(p, dict) and p.get("id")
+        }
+        people = []
+        for p in data.get("people") or []:
+            if not (isinstance(p, dict) and p.get("id") and p.get("name")):
+                continue
+            held = [str(m["post"]) for m in p.get("memberships") or [] if isinstance(m, dict) and m.get("post")]
+            people.append(Person(str(p["id"]), str(p["name"]), p.get("honorific_prefix"), held))
+        return cls(people, posts)
+
+    # ------------------------------------------------------------ names
+
+    @staticmethod
+    def split(text: str) -> NameParts:
+        text = re.sub(r"\s+", " ", text.strip().strip(",;.").strip())
+        prefix_words: list[str] = []
+        rest = text
+        while True:
+            lowered = rest.lower()
+            hit = next((p for p in PREFIXES if lowered == p or lowered.startswith(p + " ") or lowered.startswith(p + ". ")), None)
+            if hit is None:
+                break
+            taken = len(hit)
+            if rest[taken: taken + 1] == ".":
+                taken += 1
+            prefix_words.append(rest[:taken])
+            rest = rest[taken:].strip()
+        words = rest.split(" ") if rest else []
+        suffix_words = []
+        while words and words[-1].lower().strip(",.") in SUFFIXES:
+            suffix_words.insert(0, words.pop())
+        return NameParts(" ".join(prefix_words), " ".join(words).strip(" ,"), " ".join(suffix_words))
+
+    @staticmethod
+    def plausible(parts: NameParts) -> bool:
+        """Whether this reads as a person's name (and not, say, a sentence or a heading)."""
+        words = parts.name.split()
+        if not words or len(words) > 4:
+            return False
+        if len(words) == 1 and not parts.ranked:
+            return False
+        for word in words:
+            if word.lower() in _PARTICLES:
+                continue
+            if not _NAME_WORD.match(word):
+                return False
+        if all(w.isupper() and len(w) > 2 for w in words):
+            return False  # a heading in capitals, not a name
+        return any(len(w.strip(".")) > 1 for w in words)
+
+    def find(self, parts: NameParts) -> Optional[Person]:
+        key = norm(parts.name)
+        if key in self.by_name:
+            return self.by_name[key]
+        words = key.split()
+        if not words:
+            return None
+        surname = words[-1]
+        candidates = [p for p in self.people if norm(p.name).split()[-1:] == [surname]]
+        if len(words) >= 2 and all(len(w) == 1 for w in words[:-1]):
+            fits = [p for p in candidates if norm(p.name).startswith(words[0])]
+            return fits[0] if len(fits) == 1 else None
+        if len(words) == 1 and parts.ranked:
+            return candidates[0] if len(candidates) == 1 else None
+        return None
+
+    def person(self, text: str, line: int) -> Optional[Match]:
+        """The id of the person written as ``text``: known, or proposed and recorded as new; None if not a name."""
+        parts = self.split(text)
+        if not self.plausible(parts):
+            return None
+        known = self.find(parts)
+        if known:
+            return Match(known.id, False)
+        proposed = slug(parts.name) or "person"
+        entry = self.new.setdefault(proposed, NewPerson(proposed, parts.name, parts.prefix))
+        if line not in entry.lines:
+            entry.lines.append(line)
+        written = text.strip()
+        if written not in entry.written:
+            entry.written.append(written)
+        if not entry.prefix and parts.prefix:
+            entry.prefix = parts.prefix
+        return Match(proposed, True)
+
+    # ------------------------------------------------------------ posts
+
+    def post(self, label: str, person: Optional[str] = None, line: int = 0, record: bool = True) -> Optional[str]:
+        """The id of the post written as ``label`` ("Chief Constable", "The Deputy Chief Constable")."""
+        key = norm(label)
+        key = re.sub(r"^the ", "", key)
+        if not key:
+            return None
+        exact = [pid for pid, plabel in self.posts.items() if norm(plabel) == key or pid == slug(label)]
+        if len(exact) == 1:
+            return exact[0]
+        held = next((p.posts for p in self.people if p.id == person), [])
+        partial = [pid for pid in held if pid in self.posts and (norm(self.posts[pid]).endswith(key) or key.endswith(norm(self.posts[pid])))]
+        if len(partial) == 1:
+            return partial[0]
+        if record:
+            self.unknown_posts.setdefault(label.strip(), [])
+            if line and line not in self.unknown_posts[label.strip()]:
+                self.unknown_posts[label.strip()].append(line)
+        return None
+
+    def is_post(self, label: str) -> bool:
+        return self.post(label, record=False) is not None
+
+    def label_of(self, post_id: str) -> str:
+        return self.posts.get(post_id, post_id)

@@ -1,0 +1,225 @@
+"""Small text helpers: cleaning extracted lines, dates, times, ids and titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the input: its number (from 1), the text as given, and a cleaned form to recognise."""
+
+    no: int
+    raw: str
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def cells(self) -> list[str]:
+        return [clean(cell) for cell in self.raw.split("\t")]
+
+    @property
+    def has_tab(self) -> bool:
+        return "\t" in self.raw.strip()
+
+
+_MARKUP = re.compile(r"\*\*|</?u>|</?b>|</?i>|</?strong>|</?em>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def clean(text: str) -> str:
+    """Markup that extraction left (bold stars, underline tags) removed, spaces collapsed, ends trimmed."""
+    text = _MARKUP.sub("", text)
+    text = text.replace("\t", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    return [Line(no, raw.rstrip(), clean(raw)) for no, raw in enumerate(text.split("\n"), start=1)]
+
+
+# Bullet marks as they come out of PDFs and Word: dashes, dots, arrows, and private-use symbol-font glyphs.
+_BULLET = re.compile(r"^(?:[-–•·▪■●○◦►▶➢➤→⊞★☆✓✔>\u2022\u25aa\u25b6\uf0a7\uf0b7\uf0d8\uf0fc\ue000-\uf8ff]|o(?=\s))\s*")
+
+
+def unbullet(text: str) -> tuple[str, bool]:
+    """The text without a leading bullet mark, and whether it had one."""
+    match = _BULLET.match(text)
+    if match and match.end() < len(text):
+        return text[match.end():].strip(), True
+    return text, False
+
+
+def norm(text: str) -> str:
+    """For comparing: lower case, '&' as 'and', typographic quotes and dashes plain, punctuation and spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("&", " and ")
+    text = re.sub(r"[‘’`´']", "", text)
+    text = re.sub(r"[^\w/]+", " ", text)
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    """A readable id: ASCII letters and digits joined by hyphens ("Rob O'Connor" -> "rob-oconnor")."""
+    text = unicodedata.normalize("NFKD", text.replace("&", " and "))
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"['`]", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Lines of one paragraph as one line; a word broken with a hyphen at a line end is left as written."""
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+# ---------------------------------------------------------------- dates and times
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_DAY_FIRST = re.compile(
+    _WEEKDAY + r"?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = re.compile(
+    _WEEKDAY + r"?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.IGNORECASE
+)
+_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b")
+MONTH_YEAR = re.compile(r"^" + _MONTH + r",?\s+\d{4}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object
+    start: int
+    end: int
+
+
+def find_date(text: str) -> Optional[Found]:
+    """The first date written in the text (UK style: day before month), with where it is."""
+    best: Optional[Found] = None
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC):
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            try:
+                value = dt.date(int(match.group("year")), month_no, int(match.group("day")))
+            except ValueError:
+                continue
+            if best is None or match.start() < best.start:
+                best = Found(value, match.start(), match.end())
+            break
+    return best
+
+
+_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?\s*(?P<half>a\.?m\.?|p\.?m\.?)?(?![\w/%])",
+    re.IGNORECASE,
+)
+
+
+def find_time(text: str) -> Optional[Found]:
+    """The first time of day in the text as HH:MM ('9.30am' -> '09:30', '15:30', '4pm', '12 noon')."""
+    for match in _TIME.finditer(text):
+        hour, minute, half = int(match.group("hour")), match.group("minute"), match.group("half")
+        if minute is None and half is None:
+            noon = re.match(r"\s*noon\b", text[match.end():], re.IGNORECASE)
+            if hour == 12 and noon:
+                return Found("12:00", match.start(), match.end() + noon.end())
+            continue
+        if half:
+            if not 1 <= hour <= 12:
+                continue
+            pm = half.lower().startswith("p")
+            hour = (hour % 12) + (12 if pm else 0)
+        if hour > 23:
+            continue
+        return Found(f"{hour:02d}:{int(minute or 0):02d}", match.start(), match.end())
+    if re.search(r"\bnoon\b", text, re.IGNORECASE):
+        at = re.search(r"\bnoon\b", text, re.IGNORECASE)
+        return Found("12:00", at.start(), at.end())
+    return None
+
+
+def long_date(value: dt.date) -> str:
+    day = value.day
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix} {value.strftime('%B')} {value.year}"
+
+
+# ---------------------------------------------------------------- titles
+
+ACRONYMS = {
+    "opcc", "pcc", "pac", "qtr", "q1", "q2", "q3", "q4", "ict", "asb", "vawg", "hmicfrs", "hmic", "ccr", "cmr", "cse",
+    "tma", "tmss", "mtfs", "uk", "cps", "nhs", "covid", "covid-19", "acc", "dcc", "cc", "ksi", "socu", "ocg", "nwrocu",
+    "dv", "da", "rasso", "cipfa", "lgr", "it", "hr", "pcso", "pcsos", "icv", "sarc", "mosovo",
+}
+PROPER = {
+    "cumbria", "cumbrian", "carlisle", "penrith", "kendal", "barrow", "workington", "whitehaven", "allerdale", "eden",
+    "copeland", "england", "wales", "uplift", "brexit", "commissioner", "commissioners", "commissioner's",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+# Words a title case keeps in capitals even where they do not look like acronyms.
+_VOWELS = set("aeiouy")
+
+
+def tidy_title(text: str) -> str:
+    """A heading as a title: one in capitals becomes sentence case, keeping acronyms; others stay as written."""
+    text = clean(text).strip(" :-–")
+    if not text or any(c.islower() for c in text):
+        return text
+    words = text.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        core = re.sub(r"^[^\w]+|[^\w]+$", "", word)
+        lower = core.lower()
+        if not core:
+            out.append(word)
+            continue
+        keep_caps = (
+            lower in ACRONYMS
+            or any(ch.isdigit() for ch in core)
+            or (len(core) >= 2 and core.isalpha() and not (set(lower) & _VOWELS))
+        )
+        if keep_caps:
+            new = word
+        elif lower in PROPER:
+            new = word.replace(core, core.capitalize(), 1)
+        else:
+            new = word.lower()
+        if index == 0 or re.match(r"^[‘'\"“(]", word):
+            new = re.sub(r"[a-z]", lambda m: m.group(0).upper(), new, count=1)
+        out.append(new)
+    return " ".join(out)
+
+
+def sentence_count_words(text: str) -> int:
+    return len(text.split())
+
+
+def looks_like_sentence(text: str) -> bool:
+    """Prose rather than a heading or a label: several words, mostly lower case."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    if len(words) < 4:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= len(words) / 3

@@ -17,6 +17,8 @@ ALLOWED = {
     "pipeline": {"load", "validate"},
     "build": {"pipeline", "derive", "render", "write", "validate"},
     "schema": {"models"},
+    "sanitize": set(),
+    "mkdocs_hooks": {"sanitize"},
     "scaffold": {"models", "validate"},
     "importer": {"models", "load"},
     "cli": {"build", "pipeline", "scaffold", "schema", "importer"},

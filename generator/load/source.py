@@ -48,7 +48,7 @@ class SourceFile:
     values: dict[Loc, Position] = field(default_factory=dict)
     keys: dict[Loc, Position] = field(default_factory=dict)
     body: Optional[str] = None
-    body_line: int = 0
+    body_line: int = 0  # the line of the file on which the Markdown body starts
 
     def position(self, loc: Loc, *, key: bool = False) -> Position:
         """Where the value (or, with ``key``, the key) at ``loc`` is; the nearest enclosing one if absent."""
@@ -261,6 +261,8 @@ def load_markdown_file(file: Path, path: str) -> SourceFile:
     front, body = frontmatter.YAMLHandler().split(text)
     offset = text[: opening.end()].count("\n")
     source = parse_yaml(front, path, line_offset=offset)
+    rest = text[closing.end():]
+    leading = rest[: len(rest) - len(rest.lstrip("\n"))]
     source.body = body.strip("\n")
-    source.body_line = text[: closing.end()].count("\n") + 1
+    source.body_line = text[: closing.end()].count("\n") + 1 + leading.count("\n")
     return source

@@ -10,6 +10,7 @@ from generator import models
 from generator.load.source import Loc
 from generator.problems import Problem
 from generator.validate.content import Content, Document
+from generator.validate.markup import check_markup
 from generator.validate.tables import check_tables
 
 
@@ -215,6 +216,7 @@ def check_references(content: Content) -> list[Problem]:
         problems += _check_ids(document, known)
         problems += _tables(document)
         problems += check_tables(document)
+        problems += check_markup(document)
         check = PER_KIND.get(document.kind)
         if check:
             problems += check(document, content)

@@ -143,3 +143,26 @@ def test_part_two_needs_a_paragraph_and_confidential_is_refused(tree):
     ]
     text = MEETING.replace("      title: Finance\n", "      title: Finance\n      confidential: true\n")
     assert "must not be stored in this repository" in messages(tree({M: text}))[0]
+
+
+def test_dangerous_markup_is_refused_where_it_is(tree):
+    text = MEETING.replace("      text: None.\n", '      text: "None. <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>"\n')
+    assert messages(tree({M: text})) == [
+        f"{SHOWN}:15:13: error: 'javascript:' addresses are not allowed in content; link to a web page (https://...) or a page of this site",
+        f"{SHOWN}:15:13: error: HTML event handlers (on...=) are not allowed in content; remove the attribute",
+        f"{SHOWN}:15:13: error: the HTML element <script> is not allowed in content; write plain text or Markdown",
+    ]
+
+
+def test_dangerous_markup_in_a_markdown_body_is_located_by_line(tree):
+    section = "---\ntitle: Roads\n---\n\nSafe text.\n\n<iframe src=\"https://example.org\"></iframe>\n"
+    root = tree({"assessments/2019/assessment.yaml": "title: Strategic Assessment 2019\nyear: 2019\n",
+                 "assessments/2019/01-roads.md": section})
+    assert messages(root) == [
+        "content/assessments/2019/01-roads.md:7:1: error: the HTML element <iframe> is not allowed in content; write plain text or Markdown"
+    ]
+
+
+def test_missing_notes_are_not_read_as_references(tree):
+    text = MEETING.replace("      title: Finance\n", "      missing:\n        title: The heading named no person.\n")
+    assert [m for m in messages(tree({M: text})) if "error" in m] == []

@@ -53,3 +53,9 @@ def test_markdown_without_front_matter_is_refused(tmp_path):
     path = tmp_path / "01-x.md"
     path.write_text("# Just a heading\n", encoding="utf-8")
     assert "missing front matter" in problem(load_markdown_file, path)
+
+
+def test_body_line_is_where_the_markdown_starts(tmp_path):
+    path = tmp_path / "01-x.md"
+    path.write_text("---\ntitle: X\n---\n\n\nFirst line.\n", encoding="utf-8")
+    assert load_markdown_file(path, "01-x.md").body_line == 6

@@ -33,10 +33,26 @@ class BuildResult:
     charts_reused: int = 0
 
 
-def today() -> dt.date:
-    """The build's date: from SOURCE_DATE_EPOCH when set, so that a build can be repeated exactly."""
+def source_date_epoch(root: Path) -> str | None:
+    """The moment the build stands for: SOURCE_DATE_EPOCH if set, else the last commit's time.
+
+    Two builds of the same commit then give the same bytes, wherever and whenever they run.
+    """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
+        return epoch
+    try:
+        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    stamp = result.stdout.strip()
+    return stamp if result.returncode == 0 and stamp.isdigit() else None
+
+
+def today(root: Path) -> dt.date:
+    """The build's date, for what is upcoming and what is past."""
+    epoch = source_date_epoch(root)
+    if epoch:
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
     return dt.date.today()
 
@@ -46,7 +62,7 @@ def generate(root: Path) -> BuildResult:
     content, warnings = validated(root)
     site = derive(content)
     chart_files, found, stats = figures(site, root / "build" / "cache" / "charts")
-    rendered = render_pages(site, root / "templates", today=today(), figures=found)
+    rendered = render_pages(site, root / "templates", today=today(root), figures=found)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
     files.update(asset_files(root / "templates" / "assets"))
@@ -57,6 +73,9 @@ def generate(root: Path) -> BuildResult:
 def run_mkdocs(root: Path, site_dir: Path) -> None:
     """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    epoch = source_date_epoch(root)
+    if epoch:
+        env["SOURCE_DATE_EPOCH"] = epoch
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=root, env=env, capture_output=True, text=True,

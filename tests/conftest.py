@@ -82,7 +82,7 @@ def tree(tmp_path):
 
 def copy_project(target: Path) -> Path:
     """A copy of the project's content, templates and configuration to build in."""
-    for name in ("content", "templates"):
+    for name in ("content", "templates", "generator"):
         shutil.copytree(ROOT / name, target / name)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target

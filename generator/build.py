@@ -15,6 +15,10 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
+from generator.render.feeds import feed_files
+from generator.render.links import site_url
+from generator.render.opendata import opendata_files
+from generator.render.register import register_files
 from generator.render.pages import render_pages
 from generator.write import asset_files, replace_directory, write_tree
 
@@ -60,12 +64,17 @@ def today(root: Path) -> dt.date:
 def generate(root: Path) -> BuildResult:
     """Validate the content and write the pages MkDocs builds from into build/docs."""
     content, warnings = validated(root)
-    site = derive(content)
+    day = today(root)
+    site = derive(content, today=day)
     chart_files, found, stats = figures(site, root / "build" / "cache" / "charts")
-    rendered = render_pages(site, root / "templates", today=today(root), figures=found)
+    rendered = render_pages(site, root / "templates", today=day, figures=found)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
     files.update(asset_files(root / "templates" / "assets"))
+    base = site_url(root / "mkdocs.yml")
+    files.update(register_files(site, base))
+    files.update(feed_files(site, base))
+    files.update(opendata_files(site, base))
     written, removed = write_tree(files, root / "build" / "docs")
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused)
 

@@ -413,7 +413,10 @@ class Meeting(WithMissing):
     kind: Literal[MEETING_KINDS]  # type: ignore[valid-type]
     date: dt.date
     start_time: Optional[Time] = None
-    status: Literal["published", "draft"] = "published"
+    status: Literal["published", "draft"] = Field(
+        default="published", description="A draft is never built into the public site.")
+    publish_from: Optional[dt.date] = Field(
+        default=None, description="The day the agenda and papers go public; before it the meeting is left out of the site.")
     location: Optional[Location] = None
     purpose: Optional[Text] = None
     notice: Optional[Notice] = None

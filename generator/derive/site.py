@@ -11,6 +11,7 @@ from typing import Optional
 
 from generator import models
 from generator.derive import paths
+from generator.derive.redact import redact
 from generator.validate.content import Content
 
 
@@ -181,14 +182,21 @@ def _appearances(view: MeetingView) -> list[tuple[str, Appearance]]:
     return found
 
 
-def derive(content: Content, *, include_drafts: bool = False) -> Site:
+def is_public(meeting: models.Meeting, today: Optional[dt.date]) -> bool:
+    """Published, and (when it has a publish-from date) that day has come."""
+    if meeting.status != "published":
+        return False
+    return meeting.publish_from is None or today is None or meeting.publish_from <= today
+
+
+def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts: bool = False) -> Site:
     people_file = _single(content, "people")
     topics_file = _single(content, "topics")
     meetings = sorted(
         (
-            MeetingView(d.id, d.model, paths.meeting_page(d.id), meeting_title(d.model))
+            MeetingView(d.id, redact(d.model), paths.meeting_page(d.id), meeting_title(d.model))
             for d in content.of_kind("meeting")
-            if include_drafts or d.model.status == "published"
+            if include_drafts or is_public(d.model, today)
         ),
         key=lambda v: (v.meeting.date, v.id),
         reverse=True,

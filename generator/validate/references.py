@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections import Counter
 from typing import Any, Callable, Iterable
@@ -127,6 +128,7 @@ def _meeting(document: Document, content: Content) -> list[Problem]:
     source = document.source
     if not document.id.startswith(meeting.date.isoformat()):
         problems.append(source.problem(("date",), f"date {meeting.date.isoformat()} does not match the file name '{document.id}.yaml'; rename the file or correct the date"))
+    problems += _late_agenda(document)
     problems += _numbering(document, meeting.agenda, ("agenda",), "agenda item", first=1)
     problems += _duplicates(document, meeting.presentations, ("presentations",), "id", "presentation id")
     agenda_numbers = {item.number for item in meeting.agenda}
@@ -153,6 +155,34 @@ def _meeting(document: Document, content: Content) -> list[Problem]:
             if value == document.id:
                 problems.append(source.problem(loc, "a meeting cannot approve its own minutes"))
     return problems
+
+
+def clear_working_days(start: dt.date, end: dt.date) -> int:
+    """Weekdays strictly between two dates (bank holidays are not known here and count as working days)."""
+    days = 0
+    day = start + dt.timedelta(days=1)
+    while day < end:
+        days += day.weekday() < 5
+        day += dt.timedelta(days=1)
+    return days
+
+
+NOTICE_WORKING_DAYS = 5
+
+
+def _late_agenda(document: Document) -> list[Problem]:
+    meeting: models.Meeting = document.model
+    published = meeting.publish_from or (meeting.notice.date if meeting.notice else None)
+    if meeting.status != "published" or not meeting.agenda or published is None:
+        return []
+    clear = clear_working_days(published, meeting.date)
+    if clear >= NOTICE_WORKING_DAYS:
+        return []
+    field = ("publish_from",) if meeting.publish_from else ("notice", "date")
+    return [document.source.problem(field, (
+        f"the agenda went out on {published.isoformat()}, {clear} clear working day(s) before the meeting on "
+        f"{meeting.date.isoformat()}; agendas are published {NOTICE_WORKING_DAYS} clear working days before "
+        "(weekends excluded), so say in the papers why it was late"), severity="warning")]
 
 
 def _recommendation_ids(document: Document, item: models.MinuteItem, loc: Loc) -> list[Problem]:

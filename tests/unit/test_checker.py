@@ -166,3 +166,18 @@ def test_dangerous_markup_in_a_markdown_body_is_located_by_line(tree):
 def test_missing_notes_are_not_read_as_references(tree):
     text = MEETING.replace("      title: Finance\n", "      missing:\n        title: The heading named no person.\n")
     assert [m for m in messages(tree({M: text})) if "error" in m] == []
+
+
+def test_late_agenda_is_a_warning():
+    from generator.validate.references import clear_working_days
+    import datetime as dt
+    assert clear_working_days(dt.date(2021, 12, 1), dt.date(2021, 12, 8)) == 4  # Thu, Fri, Mon, Tue
+    assert clear_working_days(dt.date(2021, 11, 30), dt.date(2021, 12, 8)) == 5
+
+
+def test_late_agenda_message(tree):
+    text = MEETING + "notice:\n  date: 2021-10-29\nagenda:\n  - number: 1\n    title: Apologies\n"
+    assert messages(tree({M: text})) == [
+        f"{SHOWN}:23:9: warning: the agenda went out on 2021-10-29, 3 clear working day(s) before the meeting on "
+        "2021-11-03; agendas are published 5 clear working days before (weekends excluded), so say in the papers why it was late"
+    ]

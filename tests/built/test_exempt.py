@@ -1,0 +1,115 @@
+"""Nothing of a part 2 (exempt) item, a draft or a not-yet-public agenda leaves the repository."""
+
+from __future__ import annotations
+
+import gzip
+import textwrap
+
+from generator.build import build_site
+
+from conftest import copy_project
+
+CANARY = "CANARY-7f3a9c"
+
+PRIVATE_MEETING = textwrap.dedent(f"""\
+    kind: finance
+    date: 2022-01-10
+    start_time: "10:00"
+    location:
+      venue: Carleton Hall, Penrith
+    agenda:
+      - number: 1
+        title: Apologies for absence
+      - number: 2
+        title: Estates review
+        part: 2
+        exempt_paragraph: 3
+        description: The sale price for {CANARY} is under negotiation.
+        presenter: {CANARY} presenter
+        papers:
+          - title: Valuation {CANARY}
+        topics: [finance]
+        presentation: estates
+    attendance:
+      present:
+        - person: peter-mccall
+          post: police-and-crime-commissioner
+          chair: true
+    minutes:
+      items:
+        - number: 1
+          title: Apologies for absence
+          text: None were received.
+        - number: 2
+          title: Estates review
+          part: 2
+          exempt_paragraph: 3
+          agenda_item: 2
+          text: The Commissioner discussed {CANARY} in private.
+          recommendations:
+            - id: R1
+              text: Approve the sale to {CANARY}.
+              outcome: approved
+          resolutions:
+            - number: i
+              text: The sale to {CANARY} be approved.
+    presentations:
+      - id: estates
+        title: Estates valuation {CANARY}
+        agenda_item: 2
+        sections:
+          - title: Offers
+            tables:
+              - id: offers
+                title: Offers received {CANARY}
+                columns: [Bidder, Offer]
+                rows:
+                  - [{CANARY} Ltd, 1000]
+                  - [Other, 900]
+    """)
+
+
+def hidden_meeting(date: str, extra: str) -> str:
+    return textwrap.dedent(f"""\
+        kind: performance
+        date: {date}
+        {extra}
+        location:
+          remote: true
+        agenda:
+          - number: 1
+            title: Papers about {CANARY}
+            description: {CANARY} is discussed.
+        """)
+
+
+def test_no_byte_of_exempt_draft_or_embargoed_text_is_published(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 14 November 2023
+    root = copy_project(tmp_path)
+    folder = root / "content" / "meetings" / "2022"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "2022-01-10-public-accountability-conference.yaml").write_text(PRIVATE_MEETING, encoding="utf-8")
+    (folder / "2022-02-10-public-accountability-conference.yaml").write_text(hidden_meeting("2022-02-10", "status: draft"), encoding="utf-8")
+    (folder / "2022-03-10-public-accountability-conference.yaml").write_text(hidden_meeting("2022-03-10", "publish_from: 2030-01-01"), encoding="utf-8")
+    build_site(root)
+
+    page = root / "site" / "meetings" / "2022" / "2022-01-10-public-accountability-conference" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert "Estates review" in html
+    assert "exempt information under paragraph 3 of Part 1 of Schedule 12A" in html
+    assert not (root / "site" / "meetings" / "2022" / "2022-02-10-public-accountability-conference").exists()
+    assert not (root / "site" / "meetings" / "2022" / "2022-03-10-public-accountability-conference").exists()
+
+    searched = leaks = 0
+    for path in sorted((root / "site").rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        searched += len(data)
+        if CANARY.encode() in data or CANARY.lower().encode() in data.lower():
+            leaks += 1
+            print(f"leak: {path.relative_to(root)}")
+    print(f"\nsearched {searched:,} bytes of site/ for the canary: {leaks} file(s) contain it")
+    assert leaks == 0

@@ -23,7 +23,7 @@ def test_unknown_field_suggests_the_right_one(tree):
     root = tree({M: MEETING.replace("start_time:", "start_tme:")})
     assert messages(root) == [
         f"{SHOWN}:3:1: error: unknown field 'start_tme'; did you mean 'start_time'? the fields allowed here are: "
-        "missing, body, kind, date, start_time, status, location, purpose, notice, agenda, attendance, minutes, presentations, sources"
+        "missing, body, kind, date, start_time, status, publish_from, location, purpose, notice, agenda, attendance, minutes, presentations, sources"
     ]
 
 
@@ -178,6 +178,6 @@ def test_late_agenda_is_a_warning():
 def test_late_agenda_message(tree):
     text = MEETING + "notice:\n  date: 2021-10-29\nagenda:\n  - number: 1\n    title: Apologies\n"
     assert messages(tree({M: text})) == [
-        f"{SHOWN}:23:9: warning: the agenda went out on 2021-10-29, 3 clear working day(s) before the meeting on "
+        f"{SHOWN}:23:9: warning: the agenda went out on 2021-10-29, 2 clear working day(s) before the meeting on "
         "2021-11-03; agendas are published 5 clear working days before (weekends excluded), so say in the papers why it was late"
     ]

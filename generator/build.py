@@ -61,11 +61,14 @@ def today(root: Path) -> dt.date:
     return dt.date.today()
 
 
-def generate(root: Path) -> BuildResult:
-    """Validate the content and write the pages MkDocs builds from into build/docs."""
+def generate(root: Path, *, preview: bool = False) -> BuildResult:
+    """Validate the content and write the pages MkDocs builds from into build/docs.
+
+    A preview (``papers serve --drafts``) also shows drafts and meetings whose papers are not yet public.
+    """
     content, warnings = validated(root)
     day = today(root)
-    site = derive(content, today=day)
+    site = derive(content, today=None if preview else day, include_drafts=preview)
     chart_files, found, stats = figures(site, root / "build" / "cache" / "charts")
     rendered = render_pages(site, root / "templates", today=day, figures=found)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -50,13 +51,17 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     root = _root(args)
     try:
-        generate(root)
+        generate(root, preview=args.drafts)
     except ContentError as exc:
         print(report(exc.problems))
         return 1
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.yml"), "--dev-addr", args.address]
+    env = dict(os.environ, PAPERS_SERVE="1", NO_MKDOCS_2_WARNING="1")
+    if args.drafts:
+        env["PAPERS_PREVIEW_DRAFTS"] = "1"
+    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.yml"),
+               "--dev-addr", args.address, "--watch", str(root / "content"), "--watch", str(root / "templates")]
     try:
-        return subprocess.call(command, cwd=root)
+        return subprocess.call(command, cwd=root, env=env)
     except KeyboardInterrupt:
         return 0
 
@@ -97,6 +102,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("build", help="validate, generate the pages and build the website into site/").set_defaults(func=cmd_build)
     serve = sub.add_parser("serve", help="build the pages and serve the site with live reload")
     serve.add_argument("--address", default="127.0.0.1:8000", help="where to serve (default 127.0.0.1:8000)")
+    serve.add_argument("--drafts", action="store_true", help="also show drafts and papers not yet public (never published)")
     serve.set_defaults(func=cmd_serve)
     new = sub.add_parser("new", help="start a new content file").add_subparsers(dest="what", required=True)
     meeting = new.add_parser("meeting", help="a new meeting with the standing agenda items and attendees")

@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from generator.problems import ContentError, report
 from generator.sanitize import sanitize_html
+
+
+def on_pre_build(config, **_) -> None:
+    """While previewing (`papers serve`), regenerate the pages from content/ before every rebuild."""
+    if not os.environ.get("PAPERS_SERVE"):
+        return
+    from generator.build import generate
+
+    root = Path(config["config_file_path"]).resolve().parent
+    try:
+        generate(root, preview=bool(os.environ.get("PAPERS_PREVIEW_DRAFTS")))
+    except ContentError as exc:
+        print(report(exc.problems))
+        print("papers: the content has errors; the preview shows the last good pages")
 
 
 def on_page_content(html: str, **_) -> str:

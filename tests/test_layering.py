@@ -18,7 +18,7 @@ ALLOWED = {
     "build": {"pipeline", "derive", "render", "write", "validate"},
     "schema": {"models"},
     "sanitize": set(),
-    "mkdocs_hooks": {"sanitize"},
+    "mkdocs_hooks": {"sanitize", "build"},
     "scaffold": {"models", "validate"},
     "importer": {"models", "load"},
     "cli": {"build", "pipeline", "scaffold", "schema", "importer"},

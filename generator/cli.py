@@ -11,6 +11,7 @@ from pathlib import Path
 import datetime as dt
 
 from generator.build import BuildFailed, build_site, generate
+from generator.importer import run_import
 from generator.pipeline import check, validated
 from generator.problems import ContentError, errors, report
 from generator.scaffold import ScaffoldError, new_meeting
@@ -87,6 +88,10 @@ def cmd_new_meeting(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    return run_import(Path(args.file), Path(args.root).resolve(), Path(args.out) if args.out else None)
+
+
 def cmd_schema(args) -> int:
     root = _root(args)
     written = write_schemas(root / args.out)
@@ -109,6 +114,10 @@ def parser() -> argparse.ArgumentParser:
     meeting.add_argument("--date", required=True, help="the meeting's date, YYYY-MM-DD")
     meeting.add_argument("--kind", default="performance", help="performance, finance, budget-setting, thematic or other")
     meeting.set_defaults(func=cmd_new_meeting)
+    imported = sub.add_parser("import", help="make draft meeting files from a meeting pack (.txt, .docx or .pdf)")
+    imported.add_argument("file", help="the document to import")
+    imported.add_argument("--out", help="folder for the drafts (default: content/meetings/<year>/)")
+    imported.set_defaults(func=cmd_import)
     schema = sub.add_parser("schema", help="write the JSON Schemas of the content files (for editors)")
     schema.add_argument("--out", default="schema", help="folder, relative to the project (default: schema)")
     schema.set_defaults(func=cmd_schema)

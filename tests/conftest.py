@@ -2,70 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-import textwrap
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-PEOPLE = """\
-organisations:
-  - id: opcc
-    name: Office of the Police and Crime Commissioner
-posts:
-  - id: commissioner
-    label: Police and Crime Commissioner
-    organisation: opcc
-people:
-  - id: ann-example
-    name: Ann Example
-    memberships:
-      - post: commissioner
-"""
-
-TOPICS = """\
-topics:
-  - id: finance
-    label: Finance
-"""
-
-MEETING = """\
-kind: finance
-date: 2021-11-03
-start_time: "15:30"
-location:
-  venue: Carleton Hall, Penrith
-attendance:
-  present:
-    - person: ann-example
-      post: commissioner
-      chair: true
-minutes:
-  items:
-    - number: 1
-      title: Apologies for absence
-      text: None.
-    - number: 2
-      title: Finance
-      topics: [finance]
-      resolutions:
-        - number: i
-          text: The report be noted.
-"""
-
-
-def write_tree(root: Path, files: dict[str, str]) -> Path:
-    """Write a project with the given content files (paths relative to content/) and return its root."""
-    for relative, text in files.items():
-        path = root / "content" / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return root
+from support.project import PEOPLE, TOPICS, copy_project, write_tree
 
 
 @pytest.fixture
@@ -78,14 +19,6 @@ def tree(tmp_path):
         return write_tree(tmp_path, contents)
 
     return make
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the project's content, templates and configuration to build in."""
-    for name in ("content", "templates", "generator"):
-        shutil.copytree(ROOT / name, target / name)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    return target
 
 
 @pytest.fixture(scope="session")

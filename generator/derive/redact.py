@@ -11,6 +11,7 @@ from generator import models
 
 def redact(meeting: models.Meeting) -> models.Meeting:
     private_items = {item.number for item in meeting.agenda if item.part == 2}
+    private_presentations = {item.presentation for item in meeting.agenda if item.part == 2 and item.presentation}
     agenda = [
         models.AgendaItem(number=item.number, title=item.title, part=2, exempt_paragraph=item.exempt_paragraph)
         if item.part == 2 else item
@@ -24,5 +25,6 @@ def redact(meeting: models.Meeting) -> models.Meeting:
             if item.part == 2 or item.agenda_item in private_items else item
             for item in minutes.items
         ]})
-    presentations = [p for p in meeting.presentations if p.agenda_item not in private_items]
+    presentations = [p for p in meeting.presentations
+                     if p.agenda_item not in private_items and p.id not in private_presentations]
     return meeting.model_copy(update={"agenda": agenda, "minutes": minutes, "presentations": presentations})

@@ -52,7 +52,8 @@ def read_document(file: Path) -> Extracted:
         kind, text = "docx", _docx_text(file, raw)
     else:
         kind, text = "text", _plain_text(file, raw)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub("[\x0b\x0c\x85\u2028\u2029]", "\n", text)  # page and line breaks of other kinds
     text = _CONTROL.sub(" ", text)
     if not text.strip():
         what = "has no text that can be extracted (is it a scanned image?)" if kind == "pdf" else "has no text"
@@ -200,18 +201,18 @@ class _Numbering:
         except (NotImplementedError, KeyError, AttributeError):
             return
         abstract = {}
-        for node in root.xpath("./w:abstractNum"):
+        for node in _xpath(root, "./w:abstractNum"):
             levels = {}
-            for lvl in node.xpath("./w:lvl"):
-                ilvl = int(_first(lvl.xpath("./@w:ilvl"), "0"))
-                fmt = _first(lvl.xpath("./w:numFmt/@w:val"), "decimal")
-                text = _first(lvl.xpath("./w:lvlText/@w:val"), f"%{ilvl + 1}.")
-                start = int(_first(lvl.xpath("./w:start/@w:val"), "1"))
+            for lvl in _xpath(node, "./w:lvl"):
+                ilvl = int(_first(_xpath(lvl, "./@w:ilvl"), "0"))
+                fmt = _first(_xpath(lvl, "./w:numFmt/@w:val"), "decimal")
+                text = _first(_xpath(lvl, "./w:lvlText/@w:val"), f"%{ilvl + 1}.")
+                start = int(_first(_xpath(lvl, "./w:start/@w:val"), "1"))
                 levels[ilvl] = (fmt, text, start)
-            abstract[_first(node.xpath("./@w:abstractNumId"), "")] = levels
-        for num in root.xpath("./w:num"):
-            num_id = _first(num.xpath("./@w:numId"), "")
-            levels = abstract.get(_first(num.xpath("./w:abstractNumId/@w:val"), ""), {})
+            abstract[_first(_xpath(node, "./@w:abstractNumId"), "")] = levels
+        for num in _xpath(root, "./w:num"):
+            num_id = _first(_xpath(num, "./@w:numId"), "")
+            levels = abstract.get(_first(_xpath(num, "./w:abstractNumId/@w:val"), ""), {})
             for ilvl, level in levels.items():
                 self.levels[(num_id, ilvl)] = level
 
@@ -242,13 +243,13 @@ class _Numbering:
     @staticmethod
     def _num_pr(paragraph) -> tuple[str | None, int]:
         element = paragraph._p
-        num_id = _first(element.xpath("./w:pPr/w:numPr/w:numId/@w:val"), None)
-        ilvl = _first(element.xpath("./w:pPr/w:numPr/w:ilvl/@w:val"), None)
+        num_id = _first(_xpath(element, "./w:pPr/w:numPr/w:numId/@w:val"), None)
+        ilvl = _first(_xpath(element, "./w:pPr/w:numPr/w:ilvl/@w:val"), None)
         style = paragraph.style
         depth = 0
         while num_id is None and style is not None and depth < 10:
-            num_id = _first(style.element.xpath("./w:pPr/w:numPr/w:numId/@w:val"), None)
-            ilvl = ilvl or _first(style.element.xpath("./w:pPr/w:numPr/w:ilvl/@w:val"), None)
+            num_id = _first(_xpath(style.element, "./w:pPr/w:numPr/w:numId/@w:val"), None)
+            ilvl = ilvl or _first(_xpath(style.element, "./w:pPr/w:numPr/w:ilvl/@w:val"), None)
             style = style.base_style
             depth += 1
         return num_id, int(ilvl or 0)
@@ -266,6 +267,15 @@ def _format(n: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
+
+
+_W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+
+
+def _xpath(element, expression: str) -> list:
+    from lxml import etree
+
+    return etree._Element.xpath(element, expression, namespaces=_W)
 
 
 def _first(values, default):

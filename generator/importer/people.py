@@ -26,7 +26,7 @@ PREFIXES = sorted(
         "temporary assistant chief constable", "acc", "dcc", "t/acc", "t/dcc", "aco",
         "detective chief superintendent", "chief superintendent", "detective superintendent", "superintendent",
         "t/chief superintendent", "t/superintendent", "ch supt", "det supt", "supt", "dcs", "d/supt", "d/ch supt",
-        "detective chief inspector", "chief inspector", "detective inspector", "inspector", "dci", "di", "ci", "insp",
+        "detective chief inspector", "chief inspector", "detective inspector", "inspector", "dci", "insp",
         "detective sergeant", "sergeant", "sgt", "ds", "detective constable", "police constable", "pc", "dc", "pcso",
     ],
     key=lambda p: -len(p),
@@ -35,6 +35,10 @@ RANKS = {p for p in PREFIXES if p not in {"mr", "mrs", "ms", "miss", "mx", "dr",
 SUFFIXES = {"qpm", "obe", "mbe", "cbe", "kpm", "qfsm", "jp", "mp", "dl", "frsa", "cpfa", "fcca", "aca", "fca"}
 _PARTICLES = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "mac", "st"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+
+
+class PeopleFileError(Exception):
+    """content/people.yaml cannot be read; the message says where and why."""
 
 
 @dataclass
@@ -92,7 +96,7 @@ class Directory:
         try:
             data: Any = load_yaml_file(file, "content/people.yaml").data
         except SourceError as exc:
-            raise ValueError(f"content/people.yaml cannot be read: {exc.problem}") from None
+            raise PeopleFileError(f"content/people.yaml cannot be read: {exc.problem}") from None
         if not isinstance(data, dict):
             return cls([], {})
         posts = {

@@ -29,7 +29,7 @@ class Line:
 
     @property
     def has_tab(self) -> bool:
-        return "\t" in self.raw.strip()
+        return bool(self.text) and "\t" in self.raw.strip(" ")
 
 
 _MARKUP = re.compile(r"\*\*|</?u>|</?b>|</?i>|</?strong>|</?em>", re.IGNORECASE)
@@ -44,7 +44,9 @@ def clean(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    return [Line(no, raw.rstrip(), clean(raw)) for no, raw in enumerate(text.split("\n"), start=1)]
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [Line(no, raw.rstrip(" \r"), clean(raw)) for no, raw in enumerate(text.split("\n"), start=1)]
 
 
 # Bullet marks as they come out of PDFs and Word: dashes, dots, arrows, and private-use symbol-font glyphs.
@@ -169,16 +171,16 @@ def long_date(value: dt.date) -> str:
 
 ACRONYMS = {
     "opcc", "pcc", "pac", "qtr", "q1", "q2", "q3", "q4", "ict", "asb", "vawg", "hmicfrs", "hmic", "ccr", "cmr", "cse",
-    "tma", "tmss", "mtfs", "uk", "cps", "nhs", "covid", "covid-19", "acc", "dcc", "cc", "ksi", "socu", "ocg", "nwrocu",
-    "dv", "da", "rasso", "cipfa", "lgr", "it", "hr", "pcso", "pcsos", "icv", "sarc", "mosovo",
+    "tma", "tmss", "mtfs", "uk", "cps", "nhs", "covid", "covid-19", "acc", "dcc", "ksi", "socu", "ocg", "nwrocu",
+    "dv", "rasso", "cipfa", "lgr", "hr", "pcso", "pcsos", "icv", "sarc", "mosovo", "dna", "cctv", "anpr",
 }
 PROPER = {
     "cumbria", "cumbrian", "carlisle", "penrith", "kendal", "barrow", "workington", "whitehaven", "allerdale", "eden",
     "copeland", "england", "wales", "uplift", "brexit", "commissioner", "commissioners", "commissioner's",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
-# Words a title case keeps in capitals even where they do not look like acronyms.
+# A word in capitals with no vowel ("QTR", "PCC") is taken for an acronym and kept in capitals.
 _VOWELS = set("aeiouy")
 
 
@@ -187,6 +189,8 @@ def tidy_title(text: str) -> str:
     text = clean(text).strip(" :-–")
     if not text or any(c.islower() for c in text):
         return text
+    # Extraction sometimes loses the space between a word and a number ("QUARTER2").
+    text = re.sub(r"\b([A-Z]{4,})(\d)", r"\1 \2", text)
     words = text.split(" ")
     out = []
     for index, word in enumerate(words):
@@ -202,18 +206,54 @@ def tidy_title(text: str) -> str:
         )
         if keep_caps:
             new = word
-        elif lower in PROPER:
+        elif lower in PROPER or (lower == "may" and index + 1 < len(words) and words[index + 1][:1].isdigit()):
             new = word.replace(core, core.capitalize(), 1)
         else:
             new = word.lower()
         if index == 0 or re.match(r"^[‘'\"“(]", word):
-            new = re.sub(r"[a-z]", lambda m: m.group(0).upper(), new, count=1)
+            new = re.sub(r"[A-Za-z]", lambda m: m.group(0).upper(), new, count=1)
         out.append(new)
     return " ".join(out)
 
 
-def sentence_count_words(text: str) -> int:
-    return len(text.split())
+_ENDINGS = {"s", "es", "d", "ed", "'s", "’s", "ly", "er", "r", "st", "n"}
+
+
+def repair_truncated(title: str, evidence: str) -> tuple[str, list[tuple[str, str]]]:
+    """Words of a title cut short in extraction ("POLIC PRESENCE"), completed where ``evidence`` has the phrase whole.
+
+    A word is completed only when the evidence has a word one or two letters longer
+    that starts with it *and* stands next to the same neighbouring word as in the
+    title ("Police Presence"), so a real word is never changed on a hunch.
+    """
+    words = title.split(" ")
+    found = re.findall(r"[A-Za-z]+(?:['’-][A-Za-z]+)*", evidence)
+    lowered = [w.lower() for w in found]
+    known = set(lowered)
+    repairs = []
+    for index, word in enumerate(words):
+        core = re.sub(r"[^A-Za-z]", "", word)
+        if len(core) < 3 or core.lower() in known:
+            continue
+        neighbours = [re.sub(r"[^A-Za-z]", "", w).lower() for w in (words[index - 1] if index else "", words[index + 1] if index + 1 < len(words) else "")]
+        choices = set()
+        for at, candidate in enumerate(lowered):
+            if not (candidate.startswith(core.lower()) and 0 < len(candidate) - len(core) <= 2):
+                continue
+            if candidate[len(core):] in _ENDINGS:
+                continue  # "report"/"reports", "approve"/"approved": another form of a whole word, not a cut one
+            before = lowered[at - 1] if at else ""
+            after = lowered[at + 1] if at + 1 < len(lowered) else ""
+            if (neighbours[0] and neighbours[0] == before) or (neighbours[1] and neighbours[1] == after):
+                choices.add(candidate)
+        if len(choices) == 1:
+            whole = choices.pop()
+            extra = whole[len(core):]
+            extra = extra.upper() if core.isupper() else extra
+            repaired = word.replace(core, core + extra, 1)
+            repairs.append((word, repaired))
+            words[index] = repaired
+    return " ".join(words), repairs
 
 
 def looks_like_sentence(text: str) -> bool:

@@ -29,6 +29,12 @@ from yaml.scanner import Scanner
 from generator.problems import Problem
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 40  # lists and mappings inside one another; content needs about ten
+
+# YAML 1.1 counts these as line breaks, so a pasted one would split a value and shift every line
+# number after it; editors show them as nothing at all.
+_HIDDEN_BREAKS = re.compile("[\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x85": "next line", "\u2028": "line separator", "\u2029": "paragraph separator"}
 
 Loc = tuple  # a path into the data: keys and list indexes
 
@@ -100,22 +106,38 @@ _SCALARS = {
 _COLLECTIONS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """Valid YAML that content does not allow; its message is shown as it is."""
+
+
 class _NoAliasComposer(Composer):
+    _depth = 0
+
     def compose_node(self, parent, index):
         if self.check_event(AliasEvent):
             event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                problem="aliases (*name) are not allowed in content; write the value out in full",
+            raise _Refused(
+                problem=f"aliases (*{event.anchor}) are not allowed in content; write the value out in full",
                 problem_mark=event.start_mark,
             )
         event = self.peek_event()
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
-            raise yaml.MarkedYAMLError(
+            raise _Refused(
                 problem=f"anchors (&{anchor}) are not allowed in content; write each value out in full",
                 problem_mark=event.start_mark,
             )
-        return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            raise _Refused(
+                problem=f"lists and fields are nested more than {MAX_DEPTH} levels deep here; "
+                "content never needs so many: check the brackets and the indentation",
+                problem_mark=event.start_mark,
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 class _ContentLoader(Reader, Scanner, Parser, _NoAliasComposer, _ContentResolver):
@@ -129,11 +151,17 @@ class _ContentLoader(Reader, Scanner, Parser, _NoAliasComposer, _ContentResolver
 
 _SYNTAX_HINTS = [
     ("'\\t'", "indent with spaces, not tabs"),
+    ("expected a single document", "a content file holds one set of fields: remove the second '---' line"),
+    ("unknown escape character", "inside double quotes a backslash starts an escape: use single quotes, or write \\\\"),
+    ("found character '@'", "a value that starts with @ or ` must be put in quotes"),
+    ("found character '`'", "a value that starts with @ or ` must be put in quotes"),
     ("mapping values are not allowed", "a value that contains ': ' must be put in quotes"),
     ("could not find expected ':'", "check the indentation of this line and the line before it"),
     ("expected <block end>", "check the indentation: items of one list or mapping must line up"),
+    ("while scanning a quoted scalar", "the quote opened {opened} is not closed"),
+    ("while parsing a flow", "the bracket opened {opened} is not closed, or an entry in it needs quotes"),
+    ("<stream end>", "the bracket opened {opened} is not closed"),
     ("found unexpected end of stream", "a quote or bracket is not closed"),
-    ("while scanning a quoted scalar", "a quote is not closed"),
 ]
 
 
@@ -142,11 +170,34 @@ def _syntax_problem(path: str, exc: yaml.MarkedYAMLError, line_offset: int) -> P
     line = (mark.line + 1 + line_offset) if mark else 1
     column = (mark.column + 1) if mark else 1
     problem = exc.problem or "not valid YAML"
-    if problem.startswith(("aliases", "anchors")):
+    if isinstance(exc, _Refused):
         return Problem(path, line, column, "error", problem)
+    if problem.startswith("but ") and exc.context:
+        problem = f"{exc.context}, {problem}"
     text = f"{exc.context} {exc.problem}" if exc.context else problem
-    hint = next((h for needle, h in _SYNTAX_HINTS if needle in text), "check the line for a stray character or bad indentation")
-    return Problem(path, line, column, "error", f"YAML syntax error: {problem} ({hint})")
+    opened = exc.context_mark
+    where = f"on line {opened.line + 1 + line_offset}, column {opened.column + 1}" if opened else ""
+    hint = next((h for needle, h in _SYNTAX_HINTS if needle in text and (where or "{opened}" not in h)),
+                "check the line for a stray character or bad indentation")
+    return Problem(path, line, column, "error", f"YAML syntax error: {problem} ({hint.format(opened=where)})")
+
+
+def _unreadable_character(path: str, text: str, index: int, line_offset: int) -> Problem:
+    line = text.count("\n", 0, index) + 1 + line_offset
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    char = text[index]
+    name = _BREAK_NAMES.get(char)
+    if name:
+        what = f"the invisible character U+{ord(char):04X} ({name}) is not allowed in content"
+        fix = "replace it with a space or an ordinary line break"
+    else:
+        what = f"the invisible control character U+{ord(char):04X} is not allowed in content"
+        fix = "delete it (it was probably pasted in with the text)"
+    return Problem(path, line, column, "error", f"{what}; {fix}")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _to_data(node: Node, loc: Loc, source: SourceFile, offset: int) -> Any:
@@ -178,7 +229,10 @@ def _to_data(node: Node, loc: Loc, source: SourceFile, offset: int) -> Any:
     try:
         return convert(node.value)
     except ValueError:
-        raise _located(source.path, node, offset, f"'{node.value}' is not a {node.tag.rsplit(':', 1)[-1]}") from None
+        raise _located(
+            source.path, node, offset,
+            f"the number '{_short(node.value)}' has {len(node.value)} digits, too many to read; check it against the source",
+        ) from None
 
 
 def _located(path: str, node: Node, offset: int, message: str) -> SourceError:
@@ -188,15 +242,22 @@ def _located(path: str, node: Node, offset: int, message: str) -> SourceError:
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> SourceFile:
     """Parse one YAML document; raise SourceError with the position of the first problem."""
     source = SourceFile(path=path, data=None)
-    loader = _ContentLoader(text)
+    hidden = _HIDDEN_BREAKS.search(text)
+    if hidden:
+        raise SourceError(_unreadable_character(path, text, hidden.start(), line_offset))
+    loader = None
     try:
+        loader = _ContentLoader(text)
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise SourceError(_syntax_problem(path, exc, line_offset)) from None
+    except yaml.reader.ReaderError as exc:
+        raise SourceError(_unreadable_character(path, text, exc.position, line_offset)) from None
     except yaml.YAMLError as exc:
         raise SourceError(Problem(path, 1 + line_offset, 1, "error", f"YAML syntax error: {exc}")) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None:
         source.values[()] = Position(1 + line_offset, 1)
         return source
@@ -209,14 +270,19 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> SourceFile:
 
 def read_text(file: Path, path: str) -> str:
     """The file as text: UTF-8, BOM removed, line endings made '\\n'; SourceError if it is not text."""
-    size = file.stat().st_size
+    try:
+        size = file.stat().st_size
+        raw = file.read_bytes() if size <= MAX_FILE_BYTES else b""
+    except OSError as exc:
+        raise SourceError(Problem(
+            path, 1, 1, "error", f"the file cannot be read ({exc.strerror or exc}); check that it is an ordinary file",
+        )) from None
     if size > MAX_FILE_BYTES:
         raise SourceError(Problem(
             path, 1, 1, "error",
             f"file is {size / 1048576:.1f} MB; content files must be under {MAX_FILE_BYTES // 1048576} MB "
             "(put large documents elsewhere and link to them)",
         ))
-    raw = file.read_bytes()
     if b"\x00" in raw:
         at = raw.index(b"\x00")
         line = raw[:at].count(b"\n") + 1

@@ -81,6 +81,9 @@ def discover(root: Path, content: Path) -> tuple[list[Entry], list[Problem]]:
             continue
         if file.is_dir() or file.name in IGNORED_NAMES:
             continue
+        if not file.is_file():
+            problems.append(Problem(shown, 1, 1, "error", "not an ordinary file (a pipe, socket or device); remove it from content/"))
+            continue
         relative = file.relative_to(content).as_posix()
         found = classify(relative)
         if found is None:
@@ -92,7 +95,8 @@ def discover(root: Path, content: Path) -> tuple[list[Entry], list[Problem]]:
         kind, ident = found
         entries.append(Entry(kind, ident, file, shown))
     for required in ("people", "topics"):
-        if not any(e.kind == required for e in entries):
+        refused = (content / f"{required}.yaml").is_symlink()  # already reported as a link
+        if not refused and not any(e.kind == required for e in entries):
             problems.append(Problem(
                 (content / f"{required}.yaml").relative_to(root).as_posix(), 0, 0, "error",
                 f"content/{required}.yaml is missing; every site needs one",

@@ -13,6 +13,9 @@ import jinja2
 
 from generator.derive import paths
 from generator.derive.site import Site, long_date, objective_label, short_date
+from generator.render.feeds import PAGE as STAY_INFORMED_PAGE, feed_catalogue
+from generator.render.opendata import PAGE as DATA_PAGE, data_catalogue
+from generator.render.register import PAGE as REGISTER_PAGE, decision_register
 
 
 def environment(templates: Path) -> jinja2.Environment:
@@ -96,6 +99,9 @@ def _pages(site: Site) -> Iterator[tuple[str, str, dict]]:
         yield paths.metric_page(metric_id), "metric.md.j2", {"metric": metric, "observations": site.observations.get(metric_id, [])}
     for page_id, page in site.pages.items():
         yield paths.page_page(page_id), "page.md.j2", {"page_model": page, "body": site.bodies.get(page_id, "")}
+    yield REGISTER_PAGE, "decisions.md.j2", {"register": decision_register(site)}
+    yield STAY_INFORMED_PAGE, "stay_informed.md.j2", {"feeds": feed_catalogue(site)}
+    yield DATA_PAGE, "data.md.j2", {"data": data_catalogue(site)}
 
 
 def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None) -> dict[str, str]:

@@ -17,8 +17,8 @@ from generator.validate.content import Document
 DANGEROUS = [
     (re.compile(r"<\s*(script|iframe|object|embed|style|form|input|button|textarea|select|link|meta|base|svg|math)\b", re.I),
      "the HTML element <{0}> is not allowed in content; write plain text or Markdown"),
-    (re.compile(r"<[^>]*\son[a-z]+\s*=", re.I), "HTML event handlers (on...=) are not allowed in content; remove the attribute"),
-    (re.compile(r"(?:\]\(|href\s*=\s*[\"']?|src\s*=\s*[\"']?)\s*(javascript|vbscript|data)\s*:", re.I),
+    (re.compile(r"<[^<>]*[\s/\"']on[a-z]+\s*=", re.I), "HTML event handlers (on...=) are not allowed in content; remove the attribute"),
+    (re.compile(r"(?:\]\(|\]:|(?:href|src)\s*=)[\s<\"']*(javascript|vbscript|data)\s*:", re.I),
      "'{0}:' addresses are not allowed in content; link to a web page (https://...) or a page of this site"),
 ]
 

@@ -102,10 +102,10 @@ def _numbering(document: Document, items: list, loc: Loc, what: str, first: int 
     expected = items[0].number if first is None else first
     for index, item in enumerate(items):
         if item.number != expected:
+            place = f"follows {what} {items[index - 1].number}" if index else "comes first"
             problems.append(document.source.problem(
                 loc + (index, "number"),
-                f"{what} {item.number} follows {what} {items[index - 1].number if index else 'the start'}; "
-                f"expected {expected} (numbers run on without gaps or repeats)",
+                f"{what} {item.number} {place}; expected {expected} (numbers run on without gaps or repeats)",
             ))
         expected = item.number + 1
     return problems
@@ -159,12 +159,12 @@ def _meeting(document: Document, content: Content) -> list[Problem]:
 
 def clear_working_days(start: dt.date, end: dt.date) -> int:
     """Weekdays strictly between two dates (bank holidays are not known here and count as working days)."""
-    days = 0
-    day = start + dt.timedelta(days=1)
-    while day < end:
-        days += day.weekday() < 5
-        day += dt.timedelta(days=1)
-    return days
+    between = (end - start).days - 1
+    if between <= 0:
+        return 0
+    weeks, rest = divmod(between, 7)
+    first = (start.weekday() + 1) % 7
+    return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
 
 
 NOTICE_WORKING_DAYS = 5

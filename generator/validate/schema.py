@@ -77,13 +77,65 @@ def _field_list(model: Optional[type[BaseModel]]) -> list[str]:
     return list(model.model_fields) if model else []
 
 
-def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any) -> str:
+_KINDS = {
+    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
+    "float_type": "a number", "float_parsing": "a number",
+    "string_type": "text",
+    "bool_type": "true or false", "bool_parsing": "true or false",
+    "list_type": "a list",
+    "model_type": "a set of fields", "dict_type": "a set of fields", "model_attributes_type": "a set of fields",
+    "none_required": "empty",
+}
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _shown(value: Any) -> str:
+    """A value as staff wrote it: text quoted, numbers as they are, lists and mappings by kind."""
+    if isinstance(value, str):
+        return f"'{_short(value)}'"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "empty"
+    if isinstance(value, (int, float)):
+        return _short(repr(value))
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a set of fields"
+    return _short(repr(value))
+
+
+def _subject(loc: Loc, fallback: str) -> str:
+    """What the message is about: a field, or the entries of a list field."""
+    names = [part for part in loc if isinstance(part, str)]
+    name = names[-1] if names else fallback
+    trailing = len(loc) - max((i + 1 for i, part in enumerate(loc) if isinstance(part, str)), default=0)
+    if trailing == 0:
+        return f"'{name}'"
+    return f"each entry of '{name}'" if trailing == 1 else f"each cell of '{name}'"
+
+
+def _alternatives(kinds: list[str]) -> str:
+    names = list(dict.fromkeys(_KINDS[k] for k in kinds))
+    if "a number" in names and "a whole number" in names:
+        names.remove("a whole number")
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any, data_loc: Loc = ()) -> str:
     kind = error["type"]
     loc = error["loc"]
     name = next((p for p in reversed(loc) if isinstance(p, str)), "value")
+    if kind != "missing":
+        name = next((p for p in reversed(data_loc) if isinstance(p, str)), name)
+    subject = _subject(data_loc, name) if kind != "missing" else f"'{name}'"
     value = error.get("input")
     ctx = error.get("ctx") or {}
-    shown = repr(value) if not isinstance(value, str) else f"'{value}'"
+    shown = _shown(value)
     if kind == "missing":
         return f"'{name}' is required here; add a line '{name}: ...'"
     if kind == "extra_forbidden":
@@ -91,6 +143,10 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any) -
         close = difflib.get_close_matches(name, allowed, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
         return f"unknown field '{name}'; {hint}the fields allowed here are: {', '.join(allowed)}"
+    if value is None and source_value is None and kind != "value_error":
+        if data_loc and isinstance(data_loc[-1], int):
+            return f"{subject} is empty; write a value after the '-', or remove the entry"
+        return f"{subject} is empty; write a value after the colon, or remove the line if there is none"
     if kind == "string_pattern_mismatch":
         if "/" in ctx.get("pattern", ""):
             return f"{shown} is not an objective reference; write '<plan id>/<objective id>', e.g. '2021-2025/crime-and-its-causes'"
@@ -99,27 +155,26 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any) -
         return f"{shown} is not a real date; write dates as YYYY-MM-DD, e.g. 2021-11-03"
     if kind == "literal_error":
         return f"{shown} is not allowed for '{name}'; use one of: {ctx.get('expected', '')}"
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"'{name}' must be a whole number, not {shown}"
-    if kind in ("float_type", "float_parsing"):
-        return f"'{name}' must be a number, not {shown}"
-    if kind in ("bool_type", "bool_parsing"):
-        return f"'{name}' must be true or false, not {shown}"
     if kind == "string_type":
-        return f"'{name}' must be text, not {type(value).__name__ if value is not None else 'empty'}"
+        quote = "; put it in quotes to keep it as text" if isinstance(value, (int, float)) else ""
+        return f"{subject} must be text, not {shown}{quote}"
     if kind == "list_type":
-        return f"'{name}' must be a list: put each entry on its own line starting with '- '"
+        return f"{subject} must be a list: put each entry on its own line starting with '- '"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"'{name}' must be a set of fields (lines of 'field: value'), not {shown}"
+        return f"{subject} must be a set of fields (lines of 'field: value'), not {shown}"
+    if kind in _KINDS:
+        return f"{subject} must be {_KINDS[kind]}, not {shown}"
     if kind == "too_short":
         if isinstance(source_value, str):
-            return f"'{name}' is empty; write the text or leave the field out"
-        return f"'{name}' needs at least {ctx.get('min_length', 1)} entry"
+            return f"{subject} is empty; write the text or leave the field out"
+        return f"{subject} needs at least {ctx.get('min_length', 1)} entry"
+    if kind == "too_long":
+        return f"{subject} has too many entries: at most {ctx.get('max_length')}"
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        return f"'{name}' is {shown}; it must be {error['msg'].removeprefix('Input should be ')}"
+        return f"{subject} is {shown}; it must be {error['msg'].removeprefix('Input should be ')}"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"])).removeprefix("Value error, ")
-    return f"'{name}': {error['msg'][0].lower()}{error['msg'][1:]}"
+    return f"{subject}: {error['msg'][0].lower()}{error['msg'][1:]}"
 
 
 def _lookup(data: Any, loc: Loc) -> Any:
@@ -135,17 +190,30 @@ def _problems(source: SourceFile, model: type[BaseModel], exc: ValidationError) 
         kind = error["type"]
         if kind == "extra_forbidden":
             parent = _model_at(model, loc[:-1], source.data)
-            found.append((loc, kind, source.problem(loc, _message(error, parent, None), key=True)))
+            found.append((loc, kind, source.problem(loc, _message(error, parent, None, loc), key=True)))
             continue
         if kind == "missing":
-            found.append((loc, kind, source.problem(loc, _message(error, None, None))))
+            found.append((loc, kind, source.problem(loc, _message(error, None, None, loc))))
             continue
-        found.append((loc, kind, source.problem(loc, _message(error, None, _lookup(source.data, loc)))))
-    # A value that fails every branch of a union gives one error per branch: keep the telling ones.
+        found.append((loc, kind, source.problem(loc, _message(error, None, _lookup(source.data, loc), loc))))
+    # A value that fails every branch of a union gives one error per branch: keep the telling ones,
+    # or, when every branch failed on the kind of value, say once which kinds are allowed.
     kept = []
+    combined: set[Loc] = set()
     for loc, kind, problem in found:
-        if kind.endswith("_type") and any(other[:len(loc)] == loc and (other != loc or not k.endswith("_type"))
-                                          for other, k, _ in found if (other, k) != (loc, kind)):
+        if kind not in _KINDS:
+            kept.append(problem)
+            continue
+        others = [(other, k) for other, k, _ in found if (other, k) != (loc, kind) and other[:len(loc)] == loc]
+        if any(other != loc or k not in _KINDS for other, k in others):
+            continue
+        if others and loc not in combined:
+            combined.add(loc)
+            value = _lookup(source.data, loc)
+            subject = _subject(loc, "value")
+            described = "empty" if value is None else _shown(value)
+            problem = source.problem(loc, f"{subject} must be {_alternatives([kind] + [k for _, k in others])}, not {described}")
+        elif others:
             continue
         kept.append(problem)
     if not kept:

@@ -3,6 +3,7 @@ the columns they come from (within rounding), and metric cells exist."""
 
 from __future__ import annotations
 
+import math
 from typing import Any, Iterable
 
 from pydantic import ValidationError
@@ -29,6 +30,14 @@ def tables_in(data: Any, loc: Loc = ()) -> Iterable[tuple[Loc, dict]]:
 
 def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def finite(value: float) -> bool:
+    """A number that arithmetic with floats can use (not too large, not infinite)."""
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
 
 
 def decimals(value: float) -> int:
@@ -62,6 +71,15 @@ def _check_table(document: Document, loc: Loc, table: models.DataTable) -> list[
     def unknown_column(name: str, at: Loc) -> None:
         problems.append(source.problem(at, f"table '{table.id}' has no column '{name}'; the columns are: {', '.join(labels)}"))
 
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if is_number(cell) and not finite(cell):
+                problems.append(source.problem(
+                    loc + ("rows", r, c),
+                    f"the figure in row {r + 1}, column '{labels[c]}' of table '{table.id}' is too large to chart "
+                    "or check; check it against the source",
+                ))
+
     if isinstance(table.chart, models.Chart):
         for i, name in enumerate(table.chart.columns):
             if name not in index:
@@ -84,7 +102,7 @@ def _check_table(document: Document, loc: Loc, table: models.DataTable) -> list[
             continue
         for r, row in enumerate(table.rows):
             stated, a, b = (row[index[n]] for n in names)
-            if not all(is_number(v) for v in (stated, a, b)):
+            if not all(is_number(v) and finite(v) for v in (stated, a, b)):
                 continue
             computed = expected(rule.formula, a, b)
             if computed is not None and not agrees(stated, computed):

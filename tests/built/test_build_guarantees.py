@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.build import build_site
 from generator.cli import main
 
-from conftest import copy_project
+from support.project import copy_project
 
 
 def tree_digest(folder: Path) -> dict[str, str]:

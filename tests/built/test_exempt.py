@@ -7,7 +7,7 @@ import textwrap
 
 from generator.build import build_site
 
-from conftest import copy_project
+from support.project import copy_project
 
 CANARY = "CANARY-7f3a9c"
 
@@ -56,7 +56,6 @@ PRIVATE_MEETING = textwrap.dedent(f"""\
     presentations:
       - id: estates
         title: Estates valuation {CANARY}
-        agenda_item: 2
         sections:
           - title: Offers
             tables:

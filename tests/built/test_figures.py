@@ -11,7 +11,7 @@ from generator.build import generate
 from generator.derive.site import derive
 from generator.pipeline import validated
 
-from conftest import copy_project
+from support.project import copy_project
 
 
 class _Images(HTMLParser):

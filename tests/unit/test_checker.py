@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from conftest import MEETING
+from support.project import MEETING
 
 from generator.cli import main
 from generator.pipeline import check

@@ -1,0 +1,227 @@
+"""Feeds of the published papers (Atom, all papers and one a topic) and a calendar of the meetings (iCalendar).
+
+Every date in them comes from the content, never from the clock, so the same content gives the same bytes.
+Items considered in private (part 2) are left out entirely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+from zoneinfo import ZoneInfo
+
+import icalendar
+from feedgen.feed import FeedGenerator
+
+from generator.derive import paths
+from generator.derive.site import MeetingView, Site, long_date
+from generator.render.links import PUBLISHER, TIMEZONE, absolute, host, tag_uri
+from generator.render.register import decision_topics, decisions, public_agenda, public_minutes, public_presentations
+
+PAPERS_FEED = "feeds/papers.atom"
+CALENDAR = "feeds/meetings.ics"
+PAGE = "stay-informed.md"
+SITE_NAME = "Commissioner's Papers"
+LONDON = ZoneInfo(TIMEZONE)
+EPOCH = dt.date(1970, 1, 1)
+
+
+def topic_feed(topic_id: str) -> str:
+    return f"feeds/topics/{topic_id}.atom"
+
+
+@dataclass(frozen=True)
+class PaperEntry:
+    """One published paper of a meeting: its agenda, its minutes, or one presentation or report."""
+
+    view: MeetingView
+    kind: str
+    key: str
+    title: str
+    anchor: Optional[str]
+    summary: str
+    topics: tuple[str, ...]
+
+    @property
+    def day(self) -> dt.date:
+        return self.view.meeting.date
+
+
+@dataclass(frozen=True)
+class FeedInfo:
+    """A feed as the Stay informed page lists it."""
+
+    path: str
+    title: str
+    entries: int
+    topic: Optional[str] = None
+
+
+def _unique(values) -> tuple[str, ...]:
+    seen: list[str] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return tuple(seen)
+
+
+def _where(view: MeetingView) -> str:
+    location = view.meeting.location
+    if location is None:
+        return ""
+    if location.remote:
+        return "held remotely"
+    return f"at {location.venue}"
+
+
+def _when(view: MeetingView) -> str:
+    meeting = view.meeting
+    return long_date(meeting.date) + (f" at {meeting.start_time}" if meeting.start_time else "")
+
+
+def paper_entries(site: Site) -> list[PaperEntry]:
+    """The papers of every published meeting, meetings newest first; in each, agenda, minutes, presentations."""
+    register = decisions(site)
+    entries = []
+    for view in site.meetings:
+        meeting = view.meeting
+        where = _where(view)
+        agenda = public_agenda(meeting)
+        if agenda:
+            items = "; ".join(f"{item.number}. {item.title or 'title missing in the source'}" for item in agenda)
+            summary = f"The agenda of the {meeting.body} on {_when(view)}{', ' + where if where else ''}. Items: {items}."
+            topics = _unique(t for item in agenda for t in item.topics)
+            entries.append(PaperEntry(view, "agenda", "agenda", f"Agenda: {view.title}", "agenda", summary, topics))
+        minutes = public_minutes(meeting)
+        if minutes:
+            count = sum(1 for d in register if d.view is view)
+            items = "; ".join(f"{item.number:03d} {item.title or 'title missing in the source'}" for item in minutes)
+            summary = (f"The minutes of the {meeting.body} held on {long_date(meeting.date)}, "
+                       f"with {count} decision{'' if count == 1 else 's'}. Minutes: {items}.")
+            topics = _unique(t for item in minutes for t in decision_topics(meeting, item))
+            entries.append(PaperEntry(view, "minutes", "minutes", f"Minutes: {view.title}", "minutes", summary, topics))
+        for presentation in public_presentations(meeting):
+            summary = presentation.summary or f"{presentation.title}, received by the {meeting.body} on {long_date(meeting.date)}."
+            topics = _unique(list(presentation.topics) + [t for s in presentation.sections for t in s.topics])
+            entries.append(PaperEntry(
+                view, "presentation", f"presentation-{presentation.id}", f"{presentation.title}: {view.title}",
+                f"presentation-{presentation.id}", " ".join(summary.split()), topics))
+        if not any(e.view is view for e in entries):
+            summary = f"The {meeting.body} on {_when(view)}{', ' + where if where else ''}."
+            entries.append(PaperEntry(view, "meeting", "meeting", f"Meeting: {view.title}", None, summary, ()))
+    return entries
+
+
+def _moment(view: MeetingView) -> dt.datetime:
+    """When the meeting began, in UK time; midnight at the start of its day when no time is known."""
+    meeting = view.meeting
+    time = dt.time.fromisoformat(meeting.start_time) if meeting.start_time else dt.time(0, 0)
+    return dt.datetime.combine(meeting.date, time, tzinfo=LONDON)
+
+
+def _fallback_updated(site: Site) -> dt.datetime:
+    """For a feed with no entries: the date of the newest meeting, so it too comes from the content."""
+    if site.meetings:
+        return _moment(site.meetings[0])
+    return dt.datetime.combine(EPOCH, dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+def _atom(site: Site, base: str, path: str, title: str, subtitle: str, alternate: str, entries: list[PaperEntry]) -> bytes:
+    feed = FeedGenerator()
+    feed.id(absolute(base, path))
+    feed.title(title)
+    feed.subtitle(subtitle)
+    feed.author({"name": PUBLISHER, "uri": base})
+    feed.link(href=absolute(base, path), rel="self", type="application/atom+xml")
+    feed.link(href=absolute(base, alternate), rel="alternate", type="text/html")
+    feed.language("en-GB")
+    feed.generator(SITE_NAME, uri=base)
+    feed.rights(f"Published by the {PUBLISHER}.")
+    feed.updated(max((_moment(e.view) for e in entries), default=_fallback_updated(site)))
+    for e in entries:
+        entry = feed.add_entry(order="append")
+        entry.id(tag_uri(base, e.day, f"{e.view.id}/{e.key}"))
+        entry.title(e.title)
+        entry.link(href=absolute(base, e.view.page, e.anchor), rel="alternate", type="text/html")
+        entry.summary(e.summary)
+        entry.published(_moment(e.view))
+        entry.updated(_moment(e.view))
+        for topic_id in e.topics:
+            if topic_id in site.topics:
+                entry.category(term=topic_id, label=site.topics[topic_id].label, scheme=absolute(base, "topics/index.md"))
+    return feed.atom_str(pretty=True)
+
+
+def calendar(site: Site, base: str) -> bytes:
+    """Every published meeting as an event, oldest first."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//{PUBLISHER}//{SITE_NAME}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", f"{SITE_NAME}: meetings")
+    cal.add("x-wr-caldesc", "Public meetings of the Police and Crime Commissioner for Cumbria, with links to their papers.")
+    cal.add("x-wr-timezone", TIMEZONE)
+    for view in sorted(site.meetings, key=lambda v: (v.meeting.date, v.id)):
+        meeting = view.meeting
+        event = icalendar.Event()
+        event.add("uid", f"{view.id}@{host(base)}")
+        event.add("dtstamp", dt.datetime.combine(meeting.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
+        event.add("summary", view.title)
+        if meeting.start_time:
+            start = _moment(view)
+            event.add("dtstart", start)
+            end = meeting.minutes.concluded_at if meeting.minutes else None
+            if end and dt.time.fromisoformat(end) > start.time():
+                event.add("dtend", dt.datetime.combine(meeting.date, dt.time.fromisoformat(end), tzinfo=LONDON))
+        else:
+            event.add("dtstart", meeting.date)
+            event.add("dtend", meeting.date + dt.timedelta(days=1))
+        location = meeting.location
+        if location is not None and location.remote:
+            event.add("location", "Remote meeting")
+        elif location is not None:
+            event.add("location", ", ".join(part for part in (location.venue, location.address) if part))
+        url = absolute(base, view.page, "agenda" if public_agenda(meeting) else None)
+        event.add("url", url)
+        description = f"{meeting.body} ({meeting.kind.replace('-', ' ')} meeting)."
+        if meeting.purpose:
+            description += " " + " ".join(meeting.purpose.split())
+        event.add("description", f"{description}\n\nAgenda and papers: {url}")
+        event.add("status", "CONFIRMED")
+        cal.add_component(event)
+    if site.meetings:
+        years = [view.year for view in site.meetings]
+        cal.add_missing_timezones(first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 1, 1))
+    return cal.to_ical()
+
+
+def feed_files(site: Site, base: str) -> dict[str, bytes]:
+    """The Atom feeds and the calendar, by docs path."""
+    entries = paper_entries(site)
+    files = {
+        PAPERS_FEED: _atom(site, base, PAPERS_FEED, f"{SITE_NAME}: published papers",
+                           "Agendas, minutes and presentations of the Police and Crime Commissioner for Cumbria's meetings.",
+                           "index.md", entries),
+        CALENDAR: calendar(site, base),
+    }
+    for topic_id, topic in sorted(site.topics.items()):
+        files[topic_feed(topic_id)] = _atom(
+            site, base, topic_feed(topic_id), f"{SITE_NAME}: {topic.label}",
+            f"Meeting papers about {topic.label}.", paths.topic_page(topic_id),
+            [e for e in entries if topic_id in e.topics])
+    return files
+
+
+def feed_catalogue(site: Site) -> dict:
+    """What the Stay informed page lists: the feed of all papers, the calendar and each topic's feed."""
+    entries = paper_entries(site)
+    return {
+        "papers": FeedInfo(PAPERS_FEED, "All published papers", len(entries)),
+        "calendar": FeedInfo(CALENDAR, "Meetings calendar", len(site.meetings)),
+        "topics": [
+            FeedInfo(topic_feed(topic_id), topic.label, sum(1 for e in entries if topic_id in e.topics), topic_id)
+            for topic_id, topic in sorted(site.topics.items(), key=lambda pair: (pair[1].label.lower(), pair[0]))
+        ],
+    }

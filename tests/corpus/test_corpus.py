@@ -1,0 +1,105 @@
+"""Bad input must be refused clearly, never crash: `papers check` run for real on each case folder.
+
+A case is a folder ``tests/corpus/<NN-name>/`` holding:
+
+- ``content/...``: the content files (people.yaml and topics.yaml are added from
+  tests/support/project.py when the case has none of its own);
+- ``expected.txt``: the exact output of ``papers check``, every problem line and the final count;
+  the exit status expected follows from the count (1 with any error, 0 otherwise);
+- optionally ``case.py``, for what cannot or should not be committed: ``prepare(root)`` runs before
+  the check (to make a huge file, a symbolic link or a pipe), ``after(root)`` runs after it (extra
+  assertions), ``BASE = False`` leaves out the base files and ``MAX_SECONDS`` tightens the time limit.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from support.project import PEOPLE, TOPICS
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CASES = sorted(p for p in HERE.iterdir() if p.is_dir() and re.match(r"^\d{2}-", p.name))
+MAX_SECONDS = 10.0
+COUNT = re.compile(r"^(\d+) error\(s\), (\d+) warning\(s\)$")
+
+RESULTS: dict[str, tuple[int, float]] = {}  # case -> (exit status, seconds)
+
+
+def _case_module(case: Path):
+    path = case / "case.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(f"corpus_case_{case.name.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _copy_case(case: Path, root: Path, module) -> None:
+    shutil.copytree(case / "content", root / "content", symlinks=True)
+    if getattr(module, "BASE", True):
+        for name, text in (("people.yaml", PEOPLE), ("topics.yaml", TOPICS)):
+            target = root / "content" / name
+            if not target.exists() and not target.is_symlink():
+                target.write_text(text, encoding="utf-8")
+
+
+def run_check(root: Path) -> tuple[subprocess.CompletedProcess, float]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "--root", str(root), "check"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=120,
+    )
+    return result, time.perf_counter() - started
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case(case: Path, tmp_path: Path):
+    module = _case_module(case)
+    root = tmp_path / "project"
+    root.mkdir()
+    _copy_case(case, root, module)
+    if module is not None and hasattr(module, "prepare"):
+        module.prepare(root)
+
+    result, seconds = run_check(root)
+    RESULTS[case.name] = (result.returncode, seconds)
+
+    for stream in (result.stdout, result.stderr):
+        assert "Traceback" not in stream, stream
+    assert result.stderr == ""
+    expected = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert result.stdout.splitlines() == expected
+    count = COUNT.match(expected[-1])
+    assert count, f"the last line of {case.name}/expected.txt must be the count of errors and warnings"
+    assert result.returncode == (1 if int(count.group(1)) else 0)
+    limit = getattr(module, "MAX_SECONDS", MAX_SECONDS)
+    assert seconds < limit, f"{case.name} took {seconds:.2f} s (limit {limit} s)"
+    if module is not None and hasattr(module, "after"):
+        module.after(root)
+
+
+def test_summary(capsys):
+    """Runs after the cases: the corpus is big enough, and what was refused and accepted."""
+    assert len(CASES) >= 45
+    for case in CASES:
+        assert (case / "expected.txt").is_file(), case.name
+        assert (case / "content").is_dir(), case.name
+    if not RESULTS:
+        pytest.skip("no corpus case ran")
+    refused = sum(1 for status, _ in RESULTS.values() if status)
+    slowest = sorted(RESULTS.items(), key=lambda item: item[1][1], reverse=True)[:3]
+    with capsys.disabled():
+        print(f"\ncorpus: {len(RESULTS)} cases, {refused} refused, {len(RESULTS) - refused} accepted; slowest: "
+              + ", ".join(f"{name} {seconds:.2f} s" for name, (_, seconds) in slowest))

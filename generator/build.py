@@ -69,12 +69,15 @@ def generate(root: Path, *, preview: bool = False) -> BuildResult:
     content, warnings = validated(root)
     day = today(root)
     site = derive(content, today=None if preview else day, include_drafts=preview)
+    try:
+        base = site_url(root / "mkdocs.yml")
+    except ValueError as exc:
+        raise BuildFailed(str(exc)) from None
     chart_files, found, stats = figures(site, root / "build" / "cache" / "charts")
-    rendered = render_pages(site, root / "templates", today=day, figures=found)
+    rendered = render_pages(site, root / "templates", today=day, figures=found, base_url=base)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
     files.update(asset_files(root / "templates" / "assets"))
-    base = site_url(root / "mkdocs.yml")
     files.update(register_files(site, base))
     files.update(feed_files(site, base))
     files.update(opendata_files(site, base))

@@ -104,9 +104,11 @@ def _pages(site: Site) -> Iterator[tuple[str, str, dict]]:
     yield DATA_PAGE, "data.md.j2", {"data": data_catalogue(site)}
 
 
-def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None) -> dict[str, str]:
+def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None,
+                 base_url: str = "/") -> dict[str, str]:
     env = environment(templates)
     env.globals["figures"] = figures or {}
+    env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     rendered = {}
     for page, template, context in _pages(site):
         rendered[page] = env.get_template(template).render(site=site, page=page, today=today, **context)

@@ -61,6 +61,11 @@ def today(root: Path) -> dt.date:
     return dt.date.today()
 
 
+def cache_folder(root: Path) -> Path:
+    """Where drawn charts are kept between builds: build/cache, or PAPERS_CACHE_DIR (shared by CI runs or tests)."""
+    return Path(os.environ.get("PAPERS_CACHE_DIR") or root / "build" / "cache")
+
+
 def generate(root: Path, *, preview: bool = False) -> BuildResult:
     """Validate the content and write the pages MkDocs builds from into build/docs.
 
@@ -73,7 +78,7 @@ def generate(root: Path, *, preview: bool = False) -> BuildResult:
         base = site_url(root / "mkdocs.yml")
     except ValueError as exc:
         raise BuildFailed(str(exc)) from None
-    chart_files, found, stats = figures(site, root / "build" / "cache" / "charts")
+    chart_files, found, stats = figures(site, cache_folder(root) / "charts")
     rendered = render_pages(site, root / "templates", today=day, figures=found, base_url=base)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)

@@ -9,6 +9,16 @@ import pytest
 from support.project import PEOPLE, TOPICS, copy_project, write_tree
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_chart_cache(tmp_path_factory):
+    """One chart cache for the whole run: each chart is drawn once, however many copies are built."""
+    folder = tmp_path_factory.mktemp("chart-cache")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("PAPERS_CACHE_DIR", str(folder))
+    yield folder
+    patch.undo()
+
+
 @pytest.fixture
 def tree(tmp_path):
     """A function that makes a minimal valid project plus the given files."""

@@ -66,7 +66,8 @@ def test_csv_downloads_equal_the_content_numbers(built_site):
                     assert cell == ("" if value is None else str(value))
 
 
-def test_second_build_draws_no_chart_and_svgs_are_identical(tmp_path):
+def test_second_build_draws_no_chart_and_svgs_are_identical(tmp_path, monkeypatch):
+    monkeypatch.delenv("PAPERS_CACHE_DIR")  # each copy keeps its own cache in build/cache
     first = generate(copy_project(tmp_path / "a"))
     svgs = {p.name: p.read_bytes() for p in (tmp_path / "a" / "build" / "docs" / "charts").glob("*.svg")}
     second = generate(tmp_path / "a")

@@ -4,13 +4,16 @@ located problems, never with an unexpected exception."""
 from __future__ import annotations
 
 import copy
+import re
 import tempfile
+import typing
 from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from support.project import MEETING, PEOPLE, TOPICS
 
@@ -27,7 +30,8 @@ SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-FEWER = settings(SETTINGS, max_examples=60)
+WHOLE_CHECK = settings(SETTINGS, max_examples=100)  # each example writes a small tree and checks it
+PER_KIND = settings(SETTINGS, max_examples=60)  # once for each of the nine kinds of file
 
 M = "meetings/2021/2021-11-03-public-accountability-conference.yaml"
 SECTION = "---\ntitle: Roads\ntopics: [finance]\n---\n\nSafe text about [roads](https://example.org).\n"
@@ -82,10 +86,6 @@ def _all_field_names() -> list[str]:
 
 
 def _models_in(annotation) -> list:
-    import typing
-
-    from pydantic import BaseModel
-
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
@@ -199,7 +199,7 @@ def check_tree(files: dict[str, str | bytes]) -> list[Problem]:
     return problems
 
 
-@SETTINGS
+@WHOLE_CHECK
 @given(st.one_of(any_text, mutated(MEETING)))
 def test_check_takes_any_meeting_text(text):
     for problem in check_tree({M: text}):
@@ -207,13 +207,13 @@ def test_check_takes_any_meeting_text(text):
             assert problem.line <= text.count("\n") + text.count("\r") + 2
 
 
-@SETTINGS
+@WHOLE_CHECK
 @given(st.binary(max_size=200))
 def test_check_takes_any_meeting_bytes(raw):
     check_tree({M: raw})
 
 
-@SETTINGS
+@WHOLE_CHECK
 @given(st.one_of(any_text, mutated(SECTION)), st.one_of(any_text, mutated(PEOPLE)))
 def test_check_takes_any_section_and_people_file(section, people):
     check_tree({
@@ -295,7 +295,10 @@ def _like(value):
     if isinstance(value, bool):
         return st.booleans()
     if isinstance(value, (int, float)):
-        return st.one_of(st.integers(-5, 200), st.integers(-(10 ** 400), 10 ** 400), st.floats(allow_nan=False))
+        return st.one_of(st.integers(-5, 200), st.sampled_from([10 ** 400, -(10 ** 309), 0, 0.0, 1e308]),
+                         st.floats(allow_nan=False))
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return st.one_of(st.dates().map(str), st.sampled_from(["0001-01-01", "9999-12-31", "2021-02-29"]))
     if isinstance(value, str):
         return st.one_of(WORDS, st.text(max_size=12))
     return SCALARS
@@ -343,7 +346,7 @@ def test_every_seed_is_valid():
 
 
 @pytest.mark.parametrize("kind", sorted(MODELS))
-@FEWER
+@PER_KIND
 @given(data=st.data())
 def test_validation_gives_a_model_or_problems(kind, data):
     value = data.draw(st.one_of(FILE_DATA, NESTED), label="file data")
@@ -351,7 +354,7 @@ def test_validation_gives_a_model_or_problems(kind, data):
 
 
 @pytest.mark.parametrize("kind", sorted(MODELS))
-@FEWER
+@settings(PER_KIND, max_examples=150)
 @given(data=st.data())
 def test_validation_of_a_changed_valid_file_gives_a_model_or_problems(kind, data):
     value = data.draw(perturbed(SEEDS[kind]), label="file data")

@@ -39,9 +39,24 @@ test: setup browser-setup
 test-fast: setup
 	$(PY) -m pytest -m "not browser"
 
+# Known vulnerabilities in the pinned Python dependencies (pip-audit; scripts/audit.py decides and
+# prints every finding). Fails on a vulnerability that has a fixed release, and when the dependencies
+# could not be audited (the service must be reachable: pypi.org's JSON API, or api.osv.dev with
+# `make audit AUDIT_SERVICE=osv`).
+.PHONY: audit
+AUDIT_SERVICE ?= pypi
+audit: setup
+	$(PY) scripts/audit.py --service $(AUDIT_SERVICE)
+
 # Regenerate the golden pages after an intended change to the templates; review the diff.
 golden: setup
 	UPDATE_GOLDEN=1 $(PY) -m pytest tests/golden -q
 
 clean:
 	rm -rf build site .site-*
+
+# Build benchmark on synthetic archives of 10, 100 and 1000 meetings; writes bench/results.md.
+# Other sizes: `$(PY) bench/run.py --sizes 10 100` or `--with-3000`.
+.PHONY: bench
+bench: setup
+	$(PY) bench/run.py

@@ -97,11 +97,22 @@ def run_mkdocs(root: Path, site_dir: Path) -> None:
     if epoch:
         env["SOURCE_DATE_EPOCH"] = epoch
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir)],
         cwd=root, env=env, capture_output=True, text=True,
     )
     if result.returncode != 0:
         raise BuildFailed("MkDocs could not build the site:\n" + (result.stdout + result.stderr).strip())
+
+
+def run_pagefind(site_dir: Path) -> None:
+    """Index the finished site for search (Pagefind, whose program ships in its PyPI package)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
+         "--exclude-selectors", ".headerlink", "--exclude-selectors", ".permalink", "--silent"],
+        capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        raise BuildFailed("Pagefind could not index the site:\n" + (result.stdout + result.stderr).strip())
 
 
 def build_site(root: Path) -> BuildResult:
@@ -111,6 +122,7 @@ def build_site(root: Path) -> BuildResult:
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
     try:
         run_mkdocs(root, staging)
+        run_pagefind(staging)
         replace_directory(staging, target)
     finally:
         if staging.exists():

@@ -6,6 +6,7 @@ The result is a mapping of page path (relative to the docs folder) to text; noth
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Iterator
 
@@ -15,6 +16,7 @@ from generator.derive import paths
 from generator.derive.site import Site, long_date, objective_label, short_date
 from generator.render.feeds import PAGE as STAY_INFORMED_PAGE, feed_catalogue
 from generator.render.opendata import PAGE as DATA_PAGE, data_catalogue
+from generator.render.search import facets
 from generator.render.register import PAGE as REGISTER_PAGE, decision_register
 
 
@@ -32,6 +34,7 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.globals.update(paths=paths, long_date=long_date, short_date=short_date, objective_label=objective_label, href=_href)
     env.filters["number"] = _number
+    env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True)
     env.filters["alt"] = _attribute
     env.filters["yaml_string"] = _yaml_string
     return env
@@ -66,6 +69,7 @@ def _yaml_string(value: str) -> str:
 def _pages(site: Site) -> Iterator[tuple[str, str, dict]]:
     """(page path, template, context) for every page of the site."""
     yield "index.md", "home.md.j2", {}
+    yield "search.md", "search.md.j2", {}
     yield "meetings/index.md", "meetings.md.j2", {}
     for year in site.years:
         yield paths.meetings_year_page(year), "meetings_year.md.j2", {"year": year}
@@ -111,5 +115,6 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     rendered = {}
     for page, template, context in _pages(site):
-        rendered[page] = env.get_template(template).render(site=site, page=page, today=today, **context)
+        rendered[page] = env.get_template(template).render(
+            site=site, page=page, today=today, search=facets(site, template, context), **context)
     return rendered

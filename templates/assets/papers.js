@@ -1,25 +1,24 @@
-// Give the search dialog an accessible name (the theme's dialog element has none).
-document.querySelectorAll('.md-search[role="dialog"]').forEach(function (dialog) {
-  dialog.setAttribute("aria-label", "Search the papers");
-});
-
-// The search results box is a Tab stop only while there is a query. With an empty query the
-// theme closes search as soon as focus leaves the search box, so Tab would otherwise land on the
-// results box just as it collapses and focus would vanish from the screen.
-document.querySelectorAll(".md-search__input").forEach(function (input) {
-  var inner = input.closest(".md-search__inner");
-  var results = inner && inner.querySelector(".md-search__scrollwrap");
-  if (!results) {
+// Search page: start the search interface (Pagefind's, served from this site) and run the
+// query given in the address (?q=...), so that a search can be linked to and the 404 page's
+// form works.
+(function () {
+  var element = document.getElementById("search");
+  if (!element || typeof PagefindUI === "undefined") {
     return;
   }
-  function sync() {
-    results.tabIndex = input.value.trim() ? 0 : -1;
+  var script = document.querySelector('script[src$="pagefind/pagefind-ui.js"]');
+  var base = new URL(".", new URL("..", script.src)).pathname;
+  var ui = new PagefindUI({
+    element: "#search",
+    baseUrl: base,
+    showSubResults: true,
+    showImages: false,
+    excerptLength: 24,
+    openFilters: ["Year", "Kind of paper"],
+    translations: { placeholder: "Search the papers", zero_results: "No papers contain [SEARCH_TERM]" }
+  });
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) {
+    ui.triggerSearch(query);
   }
-  input.addEventListener("input", sync);
-  if (input.form) {
-    input.form.addEventListener("reset", function () {
-      setTimeout(sync, 0);
-    });
-  }
-  sync();
-});
+})();

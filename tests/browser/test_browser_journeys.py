@@ -6,7 +6,7 @@ import pytest
 
 from generator.derive import paths
 
-from support.browsing import open_search
+from support.browsing import open_search, search_cases_by_year
 
 pytestmark = pytest.mark.browser
 
@@ -124,16 +124,54 @@ def test_an_objective_to_a_meeting_item_tagged_with_it(desktop, base_url, visits
     assert desktop.script_errors == []
 
 
-def test_search_finds_words_of_a_minute_and_opens_that_meeting(desktop, base_url, visits):
-    case = visits.search
-    assert case is not None, "no minute of a published meeting has text with a word of its own to search for"
-    desktop.goto(base_url + "/")
+def _search_and_open(desktop, base_url, case):
+    desktop.goto(base_url + "/search/")
     results = open_search(desktop, case, letter_by_letter=True)
-    exact = desktop.locator(f".md-search-result__item a[href$='{case.meeting_url}#{case.minute_anchor}']").locator("visible=true")
-    chosen = exact.first if exact.count() else results.first
+    exact = desktop.locator(f"a.pagefind-ui__result-link[href$='{case.meeting_url}#{case.minute_anchor}']").locator("visible=true")
+    assert exact.count(), f"searching for {case.phrase!r} lists {case.meeting_url} but not its minute #{case.minute_anchor}"
     with desktop.expect_navigation():
-        chosen.click()
+        exact.first.click()
     assert path_of(desktop, base_url) == case.meeting_url
+    assert desktop.evaluate("location.hash") == "#" + case.minute_anchor
+    assert_target_shown(desktop, case.minute_anchor)
     text = " ".join(desktop.locator(".md-content").inner_text().split()).lower()
     assert " ".join(case.phrase.split()).lower() in text, f"{case.phrase!r} is not on {case.meeting_url}"
+    return results
+
+
+def test_search_finds_words_of_a_minute_of_every_year_and_opens_it_at_that_minute(desktop, base_url, visits):
+    cases = search_cases_by_year(visits)
+    assert len(cases) >= 2, f"expected minutes from at least two years to search for, found {sorted(cases)}"
+    for year, case in sorted(cases.items()):
+        _search_and_open(desktop, base_url, case)
+    assert desktop.script_errors == []
+
+
+def test_a_filter_narrows_the_results(desktop, base_url):
+    desktop.goto(base_url + "/search/?q=minutes")
+    count = desktop.locator("li.pagefind-ui__result")
+    count.first.wait_for(state="visible", timeout=30_000)
+    desktop.wait_for_timeout(500)
+    before = count.count()
+    year = desktop.locator("details.pagefind-ui__filter-block", has_text="Year")
+    if year.get_attribute("open") is None:
+        year.locator("summary").click()
+    option = year.locator("input.pagefind-ui__filter-checkbox").first
+    label = year.locator("label.pagefind-ui__filter-label").first.inner_text()
+    option.check()
+    desktop.wait_for_function("n => document.querySelectorAll('li.pagefind-ui__result').length < n", arg=before, timeout=30_000)
+    after = count.count()
+    assert 0 < after < before, f"the Year filter {label!r} left {after} of {before} results"
+    assert desktop.script_errors == []
+
+
+def test_the_not_found_page_offers_search_that_works(desktop, base_url, visits):
+    case = visits.search
+    assert case is not None
+    response = desktop.goto(base_url + "/no-such-page/")
+    assert response.status == 404
+    desktop.get_by_label("Search the papers").fill(case.phrase)
+    with desktop.expect_navigation():
+        desktop.get_by_role("button", name="Search").click()
+    desktop.locator(f"a.pagefind-ui__result-link[href*='{case.meeting_url}']").first.wait_for(state="visible", timeout=30_000)
     assert desktop.script_errors == []

@@ -161,16 +161,29 @@ def _others(site_dir: Path, named: list[str]) -> list[str]:
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
-def _search_case(site: Site, site_dir: Path) -> SearchCase | None:
-    """A run of words from one minute, among them a word no other page of the site uses."""
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+def _page_words(site_dir: Path) -> dict[str, set[str]]:
+    """For each word, the addresses of the built pages whose text uses it."""
     pages_with: dict[str, set[str]] = {}
-    for doc in index["docs"]:
-        page = "/" + doc["location"].split("#")[0]
-        for word in WORD.findall(doc["title"] + " " + doc["text"]):
-            pages_with.setdefault(word.lower(), set()).add(page)
+    for path in site_dir.rglob("index.html"):
+        relative = path.relative_to(site_dir).as_posix()
+        if relative.startswith(("pagefind/", "assets/")):
+            continue
+        url = "/" + relative.removesuffix("index.html")
+        text = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))
+        for word in WORD.findall(text):
+            pages_with.setdefault(word.lower(), set()).add(url)
+    return pages_with
+
+
+def _search_case(site: Site, site_dir: Path, year: int | None = None,
+                 pages_with: dict[str, set[str]] | None = None) -> SearchCase | None:
+    """A run of words from one minute (of a meeting in ``year``, if given), among them a word no other
+    page of the site uses."""
+    pages_with = pages_with if pages_with is not None else _page_words(site_dir)
     best = None
     for view in site.meetings:
+        if year is not None and view.year != year:
+            continue
         url = paths.url(view.page)
         minutes = view.meeting.minutes
         for item in (minutes.items if minutes else []):
@@ -190,6 +203,17 @@ def _search_case(site: Site, site_dir: Path) -> SearchCase | None:
     return best[1] if best else None
 
 
+def search_cases_by_year(visits: "Visits") -> dict[int, SearchCase]:
+    """One search case for every year whose meetings have minutes."""
+    words = _page_words(visits.site_dir)
+    found = {}
+    for year in visits.site.years:
+        case = _search_case(visits.site, visits.site_dir, year, words)
+        if case:
+            found[year] = case
+    return found
+
+
 def find_visits(built_site: Path) -> Visits:
     """The page of each kind to visit in the site built from this project copy."""
     site_dir = built_site / "site"
@@ -204,7 +228,7 @@ def find_visits(built_site: Path) -> Visits:
         "people": "/people/",
         "topics": "/topics/",
         "accessibility": paths.url(paths.page_page("accessibility")),
-        "search": "/",
+        "search": "/search/",
         "not-found": "/no-such-page/",
     }
     if metrics:
@@ -233,35 +257,29 @@ def find_visits(built_site: Path) -> Visits:
 
 
 def open_search(page, case: SearchCase, *, letter_by_letter: bool = False):
-    """Open Material's search, enter the phrase, and wait until the results list the meeting.
+    """Type the phrase into the search page's box and wait until the results list the meeting.
 
-    The theme searches on each key released. Typed letter by letter, the results are redrawn
-    for every prefix of the phrase, so waiting for any result is not enough: the wait is for a
-    result that links to the meeting the phrase comes from. Otherwise the phrase is put in the
-    box whole and one key (End) makes the theme search it once.
+    Results are redrawn as the phrase grows, so the wait is for a result that links to the
+    meeting the phrase comes from, not for any result. Returns the links to that meeting.
     """
-    toggle = page.locator("label.md-header__button[for='__search']")
-    if toggle.is_visible():
-        toggle.click()
-    field = page.locator("input.md-search__input")
+    field = page.locator("input.pagefind-ui__search-input")
+    field.wait_for(state="visible", timeout=30_000)
     field.click()
     if letter_by_letter:
         field.press_sequentially(case.phrase, delay=20)
     else:
         field.fill(case.phrase)
-        field.press("End")
-    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=30_000)
-    found = page.locator(f".md-search-result__item a[href*='{case.meeting_url}']")
+    found = page.locator(f"a.pagefind-ui__result-link[href*='{case.meeting_url}']")
     try:
         found.first.wait_for(state="visible", timeout=30_000)
     except Exception:
-        shown = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+        shown = page.locator("a.pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
         pytest.fail(f"searching for {case.phrase!r} did not list {case.meeting_url}; it listed {shown[:10]}", pytrace=False)
     return found
 
 
 def visit(page, base_url: str, visits: Visits, kind: str, url: str | None = None):
-    """Open the page of this kind (for "search", the home page with results for a minute's words)."""
+    """Open the page of this kind (for "search", the search page with results for a minute's words)."""
     url = url or visits.url(kind)
     response = page.goto(base_url + url, wait_until="load")
     expected = 404 if kind == "not-found" else 200

@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.csp import apply_to_site
 from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.problems import Problem
@@ -122,6 +123,8 @@ def build_site(root: Path) -> BuildResult:
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
     try:
         run_mkdocs(root, staging)
+        site_policy = apply_to_site(staging)
+        (root / "build" / "content-security-policy.txt").write_text(site_policy + "\n", encoding="utf-8")
         run_pagefind(staging)
         replace_directory(staging, target)
     finally:

@@ -225,7 +225,7 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         for person, appearance in _appearances(view):
             appearances[person].append(appearance)
 
-    plans = {d.id: d.model for d in content.of_kind("plan")}
+    plans = {d.id: d.model for d in sorted(content.of_kind("plan"), key=lambda d: (-(d.model.start_year or 0), d.id))}
     for plan_id, plan in plans.items():
         for objective in plan.objectives:
             ref = Ref(paths.objective_page(f"{plan_id}/{objective.id}"), None, objective_label(plan, objective), "objective", plan.title)

@@ -15,35 +15,14 @@ from generator.render.opendata import opendata_files
 from generator.render.pages import render_pages
 from generator.render.register import decision_register, register_files
 
+from support.project import MEETING
+
 from .conftest import ROOT
 from .test_determinism import MINE
 
 CANARY = "Quetzal-canary-5309"
 DRAFT_CANARY = "Pangolin-draft-8812"
 
-MEETING = """\
-kind: finance
-date: 2021-11-03
-start_time: "15:30"
-location:
-  venue: Carleton Hall, Penrith
-attendance:
-  present:
-    - person: ann-example
-      post: commissioner
-      chair: true
-minutes:
-  items:
-    - number: 1
-      title: Apologies for absence
-      text: None.
-    - number: 2
-      title: Finance
-      topics: [finance]
-      resolutions:
-        - number: i
-          text: The report be noted.
-"""
 
 EXEMPT_MEETING = MEETING.replace("minutes:\n  items:\n", f"""\
 agenda:

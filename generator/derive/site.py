@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from generator import models
@@ -101,8 +102,12 @@ class Site:
     metrics: dict[str, models.Metric]
     observations: dict[str, list[Observation]]
 
+    @cached_property
+    def _meetings_by_id(self) -> dict[str, MeetingView]:
+        return {m.id: m for m in self.meetings}
+
     def meeting(self, meeting_id: str) -> Optional[MeetingView]:
-        return next((m for m in self.meetings if m.id == meeting_id), None)
+        return self._meetings_by_id.get(meeting_id)
 
     @property
     def years(self) -> list[int]:
@@ -137,8 +142,9 @@ def _single(content: Content, kind: str):
 
 
 def _tag(index: dict[str, list[Ref]], keys: list[str], ref: Ref) -> None:
+    """File ``ref`` under each key once (a place tagged twice with one key is tagged in one go)."""
     for key in keys:
-        if ref not in index[key]:
+        if not index[key] or index[key][-1] != ref:
             index[key].append(ref)
 
 

@@ -19,6 +19,7 @@ from typing import Any, Optional
 import frontmatter
 import yaml
 from yaml.composer import Composer
+from yaml.cyaml import CParser
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
@@ -149,6 +150,19 @@ class _ContentLoader(Reader, Scanner, Parser, _NoAliasComposer, _ContentResolver
         _ContentResolver.__init__(self)
 
 
+class _FastContentLoader(_NoAliasComposer, CParser, _ContentResolver):
+    """The same reading, with libyaml scanning and parsing: several times faster on large archives.
+
+    Only well-formed files are read this way; any problem is read again by the loader above, so
+    that every message is the same whichever parser found it first.
+    """
+
+    def __init__(self, stream):
+        CParser.__init__(self, stream)
+        _NoAliasComposer.__init__(self)
+        _ContentResolver.__init__(self)
+
+
 _SYNTAX_HINTS = [
     ("'\\t'", "indent with spaces, not tabs"),
     ("expected a single document", "a content file holds one set of fields: remove the second '---' line"),
@@ -239,12 +253,35 @@ def _located(path: str, node: Node, offset: int, message: str) -> SourceError:
     return SourceError(Problem(path, node.start_mark.line + 1 + offset, node.start_mark.column + 1, "error", message))
 
 
+def _parse_fast(text: str, path: str, line_offset: int) -> SourceFile | None:
+    """The file read with libyaml, or None when libyaml is missing or the file has any problem."""
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+    source = SourceFile(path=path, data=None)
+    try:
+        loader = _FastContentLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+        if node is None:
+            source.values[()] = Position(1 + line_offset, 1)
+            return source
+        source.data = _to_data(node, (), source, line_offset)
+    except (yaml.YAMLError, SourceError, RecursionError, ValueError):
+        return None
+    return source
+
+
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> SourceFile:
     """Parse one YAML document; raise SourceError with the position of the first problem."""
     source = SourceFile(path=path, data=None)
     hidden = _HIDDEN_BREAKS.search(text)
     if hidden:
         raise SourceError(_unreadable_character(path, text, hidden.start(), line_offset))
+    fast = _parse_fast(text, path, line_offset)
+    if fast is not None:
+        return fast
     loader = None
     try:
         loader = _ContentLoader(text)

@@ -138,14 +138,24 @@ def _paper_url(base: str, view: MeetingView, href: Optional[str]) -> Optional[st
     return urljoin(absolute(base, view.page), href) if href else None
 
 
-def meeting_data(site: Site, view: MeetingView, base: str) -> dict:
-    """One meeting after the Open Civic Data event: who took part, its agenda, its minutes and decisions, its documents."""
+def decisions_by_meeting(site: Site) -> dict[str, list[Decision]]:
+    found: dict[str, list[Decision]] = {}
+    for d in decisions(site):
+        found.setdefault(d.view.id, []).append(d)
+    return found
+
+
+def meeting_data(site: Site, view: MeetingView, base: str, taken: dict[str, list[Decision]] | None = None) -> dict:
+    """One meeting after the Open Civic Data event: who took part, its agenda, its minutes and decisions, its documents.
+
+    ``taken`` is every meeting's decisions (from ``decisions_by_meeting``), worked out once for all meetings.
+    """
     meeting = view.meeting
     page_url = absolute(base, view.page)
+    taken = decisions_by_meeting(site) if taken is None else taken
     by_minute: dict[int, list[Decision]] = {}
-    for d in decisions(site):
-        if d.view is view:
-            by_minute.setdefault(d.minute.number, []).append(d)
+    for d in taken.get(view.id, []):
+        by_minute.setdefault(d.minute.number, []).append(d)
     minutes = public_minutes(meeting)
 
     agenda = []
@@ -328,7 +338,8 @@ def _csv(columns: list[tuple[str, str]], rows: list[dict[str, str]]) -> bytes:
 
 def opendata_files(site: Site, base: str) -> dict[str, bytes]:
     """Every meeting's JSON, people.json, figures.csv and the JSON Schemas, by docs path."""
-    files = {meeting_json(view.id): _json(meeting_data(site, view, base)) for view in site.meetings}
+    taken = decisions_by_meeting(site)
+    files = {meeting_json(view.id): _json(meeting_data(site, view, base, taken)) for view in site.meetings}
     files[PEOPLE_JSON] = _json(people_data(site, base))
     files[FIGURES_CSV] = _csv(FIGURE_COLUMNS, figure_rows(site, base))
     for name in SCHEMA_FILES.values():

@@ -70,3 +70,21 @@ def test_unquoted_colon_gets_a_hint():
 
 def test_empty_document_has_no_data():
     assert parsed("# only a comment\n").data is None
+
+
+def test_libyaml_and_python_readers_agree_on_every_content_file():
+    from pathlib import Path
+
+    from generator.load import source as reader
+
+    root = Path(__file__).resolve().parents[2] / "content"
+    files = sorted(root.rglob("*.yaml"))
+    assert files
+    for path in files:
+        text = reader.read_text(path, path.name)
+        fast = reader._parse_fast(text, path.name, 0)
+        slow = reader.SourceFile(path.name, None)
+        loader = reader._ContentLoader(text)
+        slow.data = reader._to_data(loader.get_single_node(), (), slow, 0)
+        assert fast is not None, path
+        assert (fast.data, fast.values, fast.keys) == (slow.data, slow.values, slow.keys), path

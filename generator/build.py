@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import subprocess
@@ -116,8 +117,38 @@ def run_pagefind(site_dir: Path) -> None:
         raise BuildFailed("Pagefind could not index the site:\n" + (result.stdout + result.stderr).strip())
 
 
-def build_site(root: Path) -> BuildResult:
-    """Generate the pages, build the site into a temporary folder, then put it in place of site/."""
+MANIFEST = "build/last-build.json"
+INPUTS = ("content", "templates", "generator", "mkdocs.yml", "requirements.txt")
+
+
+def inputs_digest(root: Path) -> str:
+    """A hash of everything a build reads: content, templates, the generator, settings, pins and its date."""
+    digest = hashlib.sha256()
+    digest.update((source_date_epoch(root) or "").encode())
+    for name in INPUTS:
+        path = root / name
+        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
+        for file in files:
+            if file.is_file():
+                digest.update(file.relative_to(root).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def up_to_date(root: Path, digest: str) -> bool:
+    manifest = root / MANIFEST
+    return (root / "site").is_dir() and manifest.is_file() and manifest.read_text(encoding="utf-8").strip() == digest
+
+
+def build_site(root: Path, *, force: bool = False) -> BuildResult | None:
+    """Generate the pages, build the site into a temporary folder, then put it in place of site/.
+
+    Returns None, having done nothing, when nothing the build reads has changed since the last
+    build that succeeded (``force`` builds anyway).
+    """
+    digest = inputs_digest(root)
+    if not force and up_to_date(root, digest):
+        return None
+    (root / MANIFEST).unlink(missing_ok=True)
     result = generate(root)
     target = root / "site"
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
@@ -127,6 +158,7 @@ def build_site(root: Path) -> BuildResult:
         (root / "build" / "content-security-policy.txt").write_text(site_policy + "\n", encoding="utf-8")
         run_pagefind(staging)
         replace_directory(staging, target)
+        (root / MANIFEST).write_text(digest + "\n", encoding="utf-8")
     finally:
         if staging.exists():
             shutil.rmtree(staging)

@@ -34,7 +34,7 @@ def cmd_check(args) -> int:
 def cmd_build(args) -> int:
     root = _root(args)
     try:
-        result = build_site(root)
+        result = build_site(root, force=args.force)
     except ContentError as exc:
         print(report(exc.problems))
         print("papers: nothing was built; fix the errors above and run it again", file=sys.stderr)
@@ -42,6 +42,9 @@ def cmd_build(args) -> int:
     except BuildFailed as exc:
         print(f"papers: {exc}", file=sys.stderr)
         return 1
+    if result is None:
+        print("Nothing has changed since the last build: site/ is up to date (papers build --force builds it again).")
+        return 0
     for warning in result.warnings:
         print(warning)
     print(f"Built {result.pages} pages into site/ ({result.written} changed, {result.removed} removed). "
@@ -104,7 +107,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--root", default=".", help="the project folder (default: the current folder)")
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("check", help="validate the content and report every problem with file and line").set_defaults(func=cmd_check)
-    sub.add_parser("build", help="validate, generate the pages and build the website into site/").set_defaults(func=cmd_build)
+    build = sub.add_parser("build", help="validate, generate the pages and build the website into site/")
+    build.add_argument("--force", action="store_true", help="build even if nothing has changed since the last build")
+    build.set_defaults(func=cmd_build)
     serve = sub.add_parser("serve", help="build the pages and serve the site with live reload")
     serve.add_argument("--address", default="127.0.0.1:8000", help="where to serve (default 127.0.0.1:8000)")
     serve.add_argument("--drafts", action="store_true", help="also show drafts and papers not yet public (never published)")

@@ -79,3 +79,15 @@ def test_two_clean_builds_in_different_folders_are_byte_identical(tmp_path, monk
           f"(besides {len(differing) - len(unexplained)} files of Pagefind's filter index)")
     assert unexplained == []
     assert {n for n in a if not n.startswith(PAGEFIND_UNSTABLE)} == {n for n in b if not n.startswith(PAGEFIND_UNSTABLE)}
+
+
+def test_a_build_with_nothing_changed_does_nothing_and_any_change_rebuilds(tmp_path):
+    root = copy_project(tmp_path)
+    assert build_site(root) is not None
+    before = tree_digest(root / "site")
+    assert build_site(root) is None
+    assert tree_digest(root / "site") == before
+    topics = root / "content" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert build_site(root) is not None
+    assert build_site(root, force=True) is not None

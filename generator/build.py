@@ -106,11 +106,16 @@ def run_mkdocs(root: Path, site_dir: Path) -> None:
         raise BuildFailed("MkDocs could not build the site:\n" + (result.stdout + result.stderr).strip())
 
 
+# Left out of the search index: links and citations repeated on every minute, and the figures of
+# tables (searchable as words they are noise, and they make each result's download larger).
+NOT_INDEXED = (".headerlink", ".permalink", ".cite", ".tags", ".data-table", ".chart-description", ".table-meta", ".download")
+
+
 def run_pagefind(site_dir: Path) -> None:
     """Index the finished site for search (Pagefind, whose program ships in its PyPI package)."""
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
-         "--exclude-selectors", ".headerlink", "--exclude-selectors", ".permalink", "--silent"],
+         *[arg for selector in NOT_INDEXED for arg in ("--exclude-selectors", selector)], "--silent"],
         capture_output=True, text=True,
     )
     if result.returncode != 0:

@@ -4,7 +4,8 @@ For each size, in a temporary project folder holding a synthetic archive (bench/
 templates, mkdocs.yml and a link to generator/:
 
 - cold build: `papers build` as a fresh process with empty build/ and chart cache (charts included);
-- warm build: the same again with nothing changed;
+- warm build: the same again with nothing changed, and (when `build_site` skips unchanged work) a
+  forced warm build that regenerates and rebuilds everything with the charts already cached;
 - MkDocs alone: `python -m mkdocs build --strict` on the pages already in build/docs;
 - rebuild after adding one meeting file;
 - the generator's own time (generate(): load, check, derive, charts, render, write) inside those
@@ -16,8 +17,8 @@ templates, mkdocs.yml and a link to generator/:
   and the bytes downloaded for it (everything fetched after typing began, plus the search files the
   page had fetched before).
 
-Each figure is the median of several runs (--runs, default 3; --runs-large for 1000 meetings and
-more). The table is printed and written to bench/results.md.
+Each figure is the median of several runs (--runs, default 3; --runs-large, default 3, for 1000
+meetings; --runs-huge, default 1, above that). The table is printed and written to bench/results.md.
 
     make bench                                   # 10, 100 and 1000 meetings
     .venv/bin/python bench/run.py --sizes 10 100
@@ -752,6 +753,24 @@ def report(results: list[SizeResult], info: dict, profile: str, notes: list[str]
     return "\n".join(lines) + "\n"
 
 
+SPREAD = {"cold": ("cold builds", "cold_cpu"), "forced": ("forced warm builds", "forced_cpu"),
+          "add": ("builds after adding a meeting", "add_cpu"), "mkdocs": ("MkDocs-alone builds", "mkdocs_cpu")}
+
+
+def spread_notes(result: SizeResult) -> list[str]:
+    """A note wherever wall-clock times of the same step varied much more than their CPU times did."""
+    notes = []
+    for key, (label, cpu_key) in SPREAD.items():
+        walls, cpus = result.values.get(key, []), result.values.get(cpu_key, [])
+        if len(walls) < 2 or not cpus or min(walls) <= 0:
+            continue
+        if max(walls) / min(walls) > 1.25 and max(cpus) / max(min(cpus), 1e-9) < 1.15:
+            notes.append(f"{result.meetings:,} meetings: the {label} took {min(walls):.1f} s to {max(walls):.1f} s while "
+                         f"their CPU time stayed between {min(cpus):.1f} s and {max(cpus):.1f} s: other work on the "
+                         "machine slowed the slower runs; the fastest run and the CPU time are the steadier figures.")
+    return notes
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -793,6 +812,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         if browser is not None:
             browser.close()
             manager.stop()
+    for r in results:
+        notes += spread_notes(r)
     for r in results:
         if r.meetings >= LARGE and r.runs < args.runs:
             notes.append(f"{r.meetings:,} meetings: {r.runs} run(s) rather than {args.runs}, to keep the benchmark's time down.")

@@ -2,7 +2,10 @@
 
 This module imports nothing from the rest of the package. It describes the
 content and checks each document on its own; checks that need the whole
-content (does this person exist?) live in ``generator.validate.references``.
+content (does this person exist?) live in ``generator.validate``. A field that
+names another object of the content says so in its type (``PersonId``,
+``TopicId``, ...: an id marked with ``RefTo``), and the checker finds every
+such field by walking these models.
 
 Conventions followed where they fit:
 - meetings, agenda items and participants after Open Civic Data events;
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -26,6 +30,32 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 
 ObjectiveRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$")]
 """A plan objective, written ``<plan id>/<objective id>``, e.g. ``2021-2025/crime-and-causes``."""
+
+
+
+@dataclass(frozen=True)
+class RefTo:
+    """Marks an id as naming another object of the content, which must exist (checked across files)."""
+
+    target: Literal["person", "post", "organisation", "topic", "objective", "meeting", "plan", "metric"]
+
+
+PersonId = Annotated[Slug, RefTo("person")]
+"""The id of a person in ``content/people.yaml``."""
+PostId = Annotated[Slug, RefTo("post")]
+"""The id of a post in ``content/people.yaml``."""
+OrganisationId = Annotated[Slug, RefTo("organisation")]
+"""The id of an organisation in ``content/people.yaml``."""
+TopicId = Annotated[Slug, RefTo("topic")]
+"""The id of a topic in ``content/topics.yaml``."""
+MetricId = Annotated[Slug, RefTo("metric")]
+"""The id of a metric in ``content/metrics.yaml``."""
+MeetingId = Annotated[Slug, RefTo("meeting")]
+"""The id of a meeting: its file name without ``.yaml``."""
+PlanId = Annotated[Slug, RefTo("plan")]
+"""The id of a plan: its file name in ``content/plan/`` without ``.yaml``."""
+ObjectiveId = Annotated[ObjectiveRef, RefTo("objective")]
+"""A plan objective that must exist, written ``<plan id>/<objective id>``."""
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 """Markdown text. Never empty: leave the field out instead."""
@@ -87,7 +117,7 @@ class Post(Model):
 
     id: Slug
     label: Text
-    organisation: Slug
+    organisation: OrganisationId
     standing: bool = Field(default=False, description="Holders are invited to every conference.")
     chairs: bool = Field(default=False, description="The holder chairs the conferences.")
 
@@ -95,7 +125,7 @@ class Post(Model):
 class Membership(Model):
     """A person holding a post. Dates only where a source states them."""
 
-    post: Slug
+    post: PostId
     start_date: Optional[dt.date] = None
     end_date: Optional[dt.date] = None
     note: Optional[Text] = None
@@ -171,7 +201,7 @@ class Derived(Model):
 class MetricCell(Model):
     """A cell that is a measurement of a named metric, so it can be followed from meeting to meeting."""
 
-    metric: Slug
+    metric: MetricId
     row: Text
     column: Text
     period: Text = Field(description="What the figure covers, as the source says, e.g. '1 December 2020 to 1 December 2021'.")
@@ -203,7 +233,7 @@ class DataTable(WithMissing):
     columns: list[Union[Text, Column]] = Field(min_length=1)
     rows: list[list[Cell]] = Field(min_length=1)
     notes: Optional[Text] = None
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
     chart: Union[bool, Chart] = Field(default=True, description="false for no chart, or how to draw it.")
     derived: list[Derived] = Field(default_factory=list)
     metrics: list[MetricCell] = Field(default_factory=list)
@@ -243,8 +273,8 @@ class Section(WithMissing):
     text: Optional[Text] = None
     key_points: list[Text] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
+    objectives: list[ObjectiveId] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- meetings
@@ -253,8 +283,8 @@ class Section(WithMissing):
 class Attendee(Model):
     """A person at (or sending apologies to) a meeting, in the post they held that day."""
 
-    person: Slug
-    post: Optional[Slug] = None
+    person: PersonId
+    post: Optional[PostId] = None
     note: Optional[Text] = None
     chair: bool = False
 
@@ -288,7 +318,7 @@ class Location(Model):
 
 class Contact(Model):
     name: Text
-    person: Optional[Slug] = None
+    person: Optional[PersonId] = None
     telephone: Optional[Text] = None
     email: Optional[Text] = None
 
@@ -334,11 +364,11 @@ class AgendaItem(ExemptMixin, WithMissing):
     description: Optional[Text] = None
     presenter: Optional[Text] = None
     papers: list[Paper] = Field(default_factory=list)
-    minutes_of: Optional[Slug] = Field(default=None, description="Id of the meeting whose minutes this item approves.")
+    minutes_of: Optional[MeetingId] = Field(default=None, description="Id of the meeting whose minutes this item approves.")
     minutes_of_date: Optional[dt.date] = None
     presentation: Optional[Slug] = None
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
+    objectives: list[ObjectiveId] = Field(default_factory=list)
 
 
 class Resolution(Model):
@@ -366,10 +396,10 @@ class MinuteItem(ExemptMixin, WithMissing):
     text: Optional[Text] = None
     resolutions: list[Resolution] = Field(default_factory=list)
     recommendations: list[Recommendation] = Field(default_factory=list)
-    minutes_of: Optional[Slug] = None
+    minutes_of: Optional[MeetingId] = None
     minutes_of_date: Optional[dt.date] = None
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
+    objectives: list[ObjectiveId] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _resolutions_in_order(self):
@@ -385,7 +415,7 @@ class MinuteItem(ExemptMixin, WithMissing):
 class Minutes(Model):
     """The minutes of the meeting, as approved (or circulated for approval)."""
 
-    published_with: Optional[Slug] = Field(
+    published_with: Optional[MeetingId] = Field(
         default=None, description="Id of the meeting whose papers carried these minutes."
     )
     items: list[MinuteItem] = Field(min_length=1)
@@ -399,11 +429,11 @@ class Presentation(WithMissing):
     title: Text
     agenda_item: Optional[int] = None
     presenter: Optional[Text] = None
-    presenter_people: list[Slug] = Field(default_factory=list)
+    presenter_people: list[PersonId] = Field(default_factory=list)
     summary: Optional[Text] = None
     sections: list[Section] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
+    objectives: list[ObjectiveId] = Field(default_factory=list)
 
 
 class Meeting(WithMissing):
@@ -432,7 +462,7 @@ class Meeting(WithMissing):
 
 class Action(Model):
     text: Text
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
 
 
 class Objective(WithMissing):
@@ -442,12 +472,12 @@ class Objective(WithMissing):
     introduction: Optional[Text] = None
     actions: list[Action] = Field(default_factory=list)
     text: Optional[Text] = None
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
 
 
 class Foreword(Model):
     title: Text
-    author: Optional[Slug] = None
+    author: Optional[PersonId] = None
     signature: Optional[Text] = None
     text: Text
 
@@ -458,7 +488,7 @@ class Plan(WithMissing):
     title: Text
     start_year: Optional[int] = None
     end_year: Optional[int] = None
-    author: Optional[Slug] = None
+    author: Optional[PersonId] = None
     forewords: list[Foreword] = Field(default_factory=list)
     introduction: Optional[Text] = None
     objectives: list[Objective] = Field(default_factory=list)
@@ -467,7 +497,7 @@ class Plan(WithMissing):
 
 
 class ObjectiveProgress(WithMissing):
-    objective: ObjectiveRef
+    objective: ObjectiveId
     previous_period: Optional[Text] = None
     current_period: Optional[Text] = None
     summary: Optional[Text] = None
@@ -477,7 +507,7 @@ class ProgressReport(WithMissing):
     """A report of progress against a plan: ``content/plan/reports/<id>.yaml``."""
 
     title: Text
-    plan: Slug
+    plan: PlanId
     date: Optional[dt.date] = None
     to: Optional[Text] = None
     executive_summary: Optional[Text] = None
@@ -527,8 +557,8 @@ class AssessmentSection(WithMissing):
     key_figures: list[KeyFigure] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
     references: list[Text] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
+    objectives: list[ObjectiveId] = Field(default_factory=list)
 
 
 class Page(Model):

@@ -11,15 +11,15 @@ from pathlib import Path
 from generator.load.files import load_content
 from generator.problems import ContentError, Problem, errors
 from generator.validate.content import Content, build_content
-from generator.validate.references import check_references
+from generator.validate.whole import check_across
 
 
 def check(root: Path) -> tuple[Content, list[Problem]]:
     """Load and validate everything; return the content and every problem found."""
-    loaded, problems = load_content(root)
-    content, found = build_content(loaded)
+    loaded, unreadable, problems = load_content(root)
+    content, files, found = build_content(loaded, unreadable)
     problems += found
-    problems += check_references(content)
+    problems += check_across(files)
     return content, sorted(set(problems))
 
 

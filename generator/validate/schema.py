@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any, Optional
@@ -11,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.load.source import Loc, SourceFile
 from generator.problems import Problem
+from generator.validate.suggest import closest
 
 
 def validate(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[BaseModel], list[Problem]]:
@@ -140,6 +142,7 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any, d
         return f"'{name}' is required here; add a line '{name}: ...'"
     if kind == "extra_forbidden":
         allowed = _field_list(model)
+        # field names: a longer name that starts alike is a fair guess too, so not edit distance alone
         close = difflib.get_close_matches(name, allowed, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
         return f"unknown field '{name}'; {hint}the fields allowed here are: {', '.join(allowed)}"
@@ -154,7 +157,9 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any, d
     if kind.startswith("date") or kind.startswith("datetime"):
         return f"{shown} is not a real date; write dates as YYYY-MM-DD, e.g. 2021-11-03"
     if kind == "literal_error":
-        return f"{shown} is not allowed for '{name}'; use one of: {ctx.get('expected', '')}"
+        close = closest(str(value), re.findall(r"'([^']*)'", ctx.get("expected", ""))) if isinstance(value, str) else None
+        hint = f"did you mean '{close}'? " if close else "use one of: "
+        return f"{shown} is not allowed for '{name}'; {hint}{'the choices are: ' if close else ''}{ctx.get('expected', '')}"
     if kind == "string_type":
         quote = "; put it in quotes to keep it as text" if isinstance(value, (int, float)) else ""
         return f"{subject} must be text, not {shown}{quote}"

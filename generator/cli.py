@@ -10,7 +10,10 @@ from pathlib import Path
 
 import datetime as dt
 
+from typing import Callable
+
 from generator.build import BuildFailed, build_site, generate
+from generator.changes import changed_files, known_base
 from generator.importer import run_import
 from generator.pipeline import check, validated
 from generator.problems import ContentError, errors, report
@@ -25,9 +28,40 @@ def _root(args) -> Path:
     return root
 
 
+def _named(root: Path, names: list[str]) -> list[str]:
+    """The files and folders named on the command line, relative to the project, as messages show them."""
+    found = []
+    for name in names:
+        path = (root / name).resolve()  # as messages name files: from the project folder
+        if not path.exists():
+            path = Path(name).resolve()
+        if not path.exists():
+            raise SystemExit(f"papers: there is no file or folder '{name}'")
+        try:
+            found.append(path.relative_to(root).as_posix())
+        except ValueError:
+            raise SystemExit(f"papers: '{name}' is not in the project folder {root}") from None
+    return found
+
+
+def _warnings_of(root: Path, args) -> Callable[[str], bool] | None:
+    """Which files' warnings to show: all (--all), the files named, or the files changed on this branch."""
+    if getattr(args, "all", False):
+        return None
+    named = _named(root, getattr(args, "files", None) or [])
+    base = getattr(args, "base", None)
+    if base and not known_base(root, base):
+        raise SystemExit(f"papers: '{base}' is not a branch or commit of this repository (try main or origin/main)")
+    if not named:
+        named = sorted(changed_files(root, base))
+    return lambda path: any(path == n or path.startswith(n.rstrip("/") + "/") or n in (".", "") for n in named)
+
+
 def cmd_check(args) -> int:
-    _, problems = check(_root(args))
-    print(report(problems))
+    root = _root(args)
+    warnings_of = _warnings_of(root, args)
+    _, problems = check(root)
+    print(report(problems, warnings_of))
     return 1 if errors(problems) else 0
 
 
@@ -36,7 +70,7 @@ def cmd_build(args) -> int:
     try:
         result = build_site(root, force=args.force)
     except ContentError as exc:
-        print(report(exc.problems))
+        print(report(exc.problems, _warnings_of(root, args)))
         print("papers: nothing was built; fix the errors above and run it again", file=sys.stderr)
         return 1
     except BuildFailed as exc:
@@ -45,8 +79,8 @@ def cmd_build(args) -> int:
     if result is None:
         print("Nothing has changed since the last build: site/ is up to date (papers build --force builds it again).")
         return 0
-    for warning in result.warnings:
-        print(warning)
+    if result.warnings:
+        print(report(result.warnings, _warnings_of(root, args)))
     print(f"Built {result.pages} pages into site/ ({result.written} changed, {result.removed} removed). "
           "Preview it with: make serve")
     return 0
@@ -57,7 +91,7 @@ def cmd_serve(args) -> int:
     try:
         generate(root, preview=args.drafts)
     except ContentError as exc:
-        print(report(exc.problems))
+        print(report(exc.problems, _warnings_of(root, args)))
         return 1
     env = dict(os.environ, PAPERS_SERVE="1", NO_MKDOCS_2_WARNING="1")
     if args.drafts:
@@ -81,7 +115,7 @@ def cmd_new_meeting(args) -> int:
         content, _ = validated(root)
         path = new_meeting(root, content, day, args.kind)
     except ContentError as exc:
-        print(report(exc.problems))
+        print(report(exc.problems, _warnings_of(root, args)))
         print("papers: fix the errors above before adding a meeting", file=sys.stderr)
         return 1
     except ScaffoldError as exc:
@@ -106,7 +140,15 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="papers", description="Check and build the Commissioner's meeting papers website.")
     p.add_argument("--root", default=".", help="the project folder (default: the current folder)")
     sub = p.add_subparsers(dest="command", required=True)
-    sub.add_parser("check", help="validate the content and report every problem with file and line").set_defaults(func=cmd_check)
+    checking = sub.add_parser(
+        "check", help="validate the content and report every problem with file and line",
+        description="Every error is shown. Warnings are shown for the files named, or else for the files "
+                    "changed on this branch; the others are counted in one line.")
+    checking.add_argument("files", nargs="*", metavar="FILE",
+                          help="show the warnings of these files or folders (default: the files changed on this branch)")
+    checking.add_argument("--all", action="store_true", help="show every warning of every file")
+    checking.add_argument("--base", help="the branch that changes are counted from (default: main, or else origin/main)")
+    checking.set_defaults(func=cmd_check)
     build = sub.add_parser("build", help="validate, generate the pages and build the website into site/")
     build.add_argument("--force", action="store_true", help="build even if nothing has changed since the last build")
     build.set_defaults(func=cmd_build)

@@ -22,7 +22,8 @@ ALLOWED = {
     "mkdocs_hooks": {"sanitize", "build"},
     "scaffold": {"models", "validate"},
     "importer": {"models", "load"},
-    "cli": {"build", "pipeline", "scaffold", "schema", "importer"},
+    "changes": set(),
+    "cli": {"build", "pipeline", "scaffold", "schema", "importer", "changes"},
 }
 
 

@@ -29,21 +29,31 @@ def duplicates(source: SourceFile, entries: list[View], field: str, what: str) -
 
 
 def numbering(source: SourceFile, entries: list[View], what: str, first: Optional[int] = None) -> list[Problem]:
-    """An error at each number that does not follow on from the one before (or is not ``first``)."""
+    """An error at each number that neither follows the one before nor stands in its place in the run.
+
+    So a repeated or skipped number is reported once, not again at every number after it.
+    """
     problems = []
-    expected, previous = first, None
-    for entry in entries:
+    start = first if first is not None else (entries[0].get("number") if entries else None)
+    previous = None
+    for index, entry in enumerate(entries):
         number = entry.get("number")
-        if number is None:  # not a valid number: reported as such; start again after it
-            expected, previous = None, None
+        if number is None:  # not a valid number: reported as such
+            previous = None
             continue
-        if expected is not None and number != expected:
-            place = f"follows {what} {previous}" if previous is not None else "comes first"
+        in_place = start is not None and number == start + index
+        follows = previous is not None and number == previous + 1
+        if not (in_place or follows) and (previous is not None or first is not None):
+            expected = previous + 1 if previous is not None else first
+            if number == previous:
+                place = f"has the same number as the {what} before it"
+            else:
+                place = f"follows {what} {previous}" if previous is not None else "comes first"
             problems.append(source.problem(
                 entry.loc + ("number",),
                 f"{what} {number} {place}; expected {expected} (numbers run on without gaps or repeats)",
             ))
-        expected, previous = number + 1, number
+        previous = number
     return problems
 
 

@@ -187,3 +187,54 @@ def test_late_agenda_message(tree):
         f"{SHOWN}:23:9: warning: the agenda went out on 2021-10-29, 2 clear working day(s) before the meeting on "
         "2021-11-03; agendas are published 5 clear working days before (weekends excluded), so say in the papers why it was late"
     ]
+
+
+def test_did_you_mean_only_for_slips_and_never_another_date():
+    from generator.validate.suggest import closest
+
+    people = ["mark-webster", "peter-mccall", "vivian-stafford"]
+    assert closest("mark-websterr", people) == "mark-webster"
+    assert closest("paeter-mcall", people) == "peter-mccall"
+    assert closest("ann-example", people) is None
+    meetings = ["2021-11-03-public-accountability-conference", "2021-12-08-public-accountability-conference"]
+    assert closest("2021-11-03-public-acountability-conference", meetings) == meetings[0]
+    assert closest("2021-11-30-public-accountability-conference", meetings) is None
+    assert closest("2021-2024", ["2021-2025", "2017-2021"]) is None
+
+
+def test_references_are_the_fields_the_models_mark():
+    import typing
+
+    from generator import models
+    from generator.validate.references import references_in
+    from generator.validate.targets import gather
+
+    data = {
+        "kind": "finance", "date": "2021-11-03",
+        "attendance": {"present": [{"person": "ann-example", "post": "commissioner", "missing": {"note": "lost"}}]},
+        "minutes": {"published_with": "2021-12-08-public-accountability-conference",
+                    "items": [{"number": 1, "topics": ["finance"], "text": "post: not-a-reference"}]},
+        "presentations": [{"id": "p", "title": "T", "presenter": "ann-example",
+                           "sections": [{"tables": [{"id": "t", "columns": ["a"], "rows": [[1]],
+                                                     "metrics": [{"metric": "crime", "row": "a", "column": "a"}]}]}]}],
+    }
+    found = [(loc, ref.target, value) for loc, ref, value in references_in(models.Meeting, data)]
+    assert found == [
+        (("attendance", "present", 0, "person"), "person", "ann-example"),
+        (("attendance", "present", 0, "post"), "post", "commissioner"),
+        (("minutes", "published_with"), "meeting", "2021-12-08-public-accountability-conference"),
+        (("minutes", "items", 0, "topics", 0), "topic", "finance"),
+        (("presentations", 0, "sections", 0, "tables", 0, "metrics", 0, "metric"), "metric", "crime"),
+    ]
+    marked = {m.target for name in dir(models) for m in typing.get_args(getattr(models, name))
+              if isinstance(m, models.RefTo)}
+    assert marked == set(gather([]))  # every kind of reference has its targets, and no more
+
+
+def test_a_reference_to_a_file_with_errors_is_not_unknown(tree):
+    broken = MEETING.replace("kind: finance", "kind: finanse").replace("date: 2021-11-03", "date: 2021-11-31")
+    later = MEETING.replace("date: 2021-11-03", "date: 2021-12-08").replace(
+        "      title: Finance\n", "      title: Finance\n      minutes_of: 2021-11-03-public-accountability-conference\n"
+        "      minutes_of_date: 2021-11-03\n")
+    root = tree({M: broken, "meetings/2021/2021-12-08-public-accountability-conference.yaml": later})
+    assert [m.split(": error: ")[0] for m in messages(root)] == [f"{SHOWN}:1:7", f"{SHOWN}:2:7"]

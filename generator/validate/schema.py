@@ -288,7 +288,8 @@ def missing_warnings(source: SourceFile) -> list[Problem]:
 
     def walk(value: Any, loc: Loc) -> None:
         if isinstance(value, dict):
-            for field, note in (value.get("missing") or {}).items():
+            notes = value.get("missing")  # a file with errors may have anything here
+            for field, note in (notes.items() if isinstance(notes, dict) else ()):
                 warnings.append(source.problem(
                     loc + ("missing", field),
                     f"'{field}' is missing from the source document: {note} (fill it in, then remove it from 'missing')",

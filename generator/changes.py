@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 DEFAULT_BASES = ("main", "origin/main")
 
@@ -45,6 +45,32 @@ def changed_files(root: Path, base: Optional[str] = None) -> set[str]:
     return {path for path in changed if path}
 
 
-def known_base(root: Path, base: str) -> bool:
-    """Whether ``base`` names a commit in the repository at ``root``."""
-    return _git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}") is not None
+class ChangesError(Exception):
+    """A file or base branch named by the user that does not exist."""
+
+
+def _named(root: Path, names: list[str]) -> list[str]:
+    """Files and folders named by the user, relative to ``root`` as messages show them."""
+    found = []
+    for name in names:
+        path = (root / name).resolve()  # as messages name files: from the project folder
+        if not path.exists():
+            path = Path(name).resolve()
+        if not path.exists():
+            raise ChangesError(f"there is no file or folder '{name}'")
+        try:
+            found.append(path.relative_to(root).as_posix())
+        except ValueError:
+            raise ChangesError(f"'{name}' is not in the project folder {root}") from None
+    return found
+
+
+def warnings_shown_for(root: Path, names: list[str], base: Optional[str] = None) -> Callable[[str], bool]:
+    """Whether a file's warnings are shown: it is named (or in a folder named), or else changed on the branch."""
+    if base and _git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}") is None:
+        raise ChangesError(f"'{base}' is not a branch or commit of this repository (try main or origin/main)")
+    named = _named(root, names) or sorted(changed_files(root, base))
+    if "." in named:
+        return lambda path: True
+    folders = tuple(n.rstrip("/") + "/" for n in named)
+    return lambda path: path in named or path.startswith(folders)

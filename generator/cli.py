@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Callable
 
 from generator.build import BuildFailed, build_site, generate
-from generator.changes import changed_files, known_base
+from generator.changes import ChangesError, warnings_shown_for
 from generator.importer import run_import
 from generator.pipeline import check, validated
 from generator.problems import ContentError, errors, report
@@ -28,33 +28,14 @@ def _root(args) -> Path:
     return root
 
 
-def _named(root: Path, names: list[str]) -> list[str]:
-    """The files and folders named on the command line, relative to the project, as messages show them."""
-    found = []
-    for name in names:
-        path = (root / name).resolve()  # as messages name files: from the project folder
-        if not path.exists():
-            path = Path(name).resolve()
-        if not path.exists():
-            raise SystemExit(f"papers: there is no file or folder '{name}'")
-        try:
-            found.append(path.relative_to(root).as_posix())
-        except ValueError:
-            raise SystemExit(f"papers: '{name}' is not in the project folder {root}") from None
-    return found
-
-
 def _warnings_of(root: Path, args) -> Callable[[str], bool] | None:
     """Which files' warnings to show: all (--all), the files named, or the files changed on this branch."""
     if getattr(args, "all", False):
         return None
-    named = _named(root, getattr(args, "files", None) or [])
-    base = getattr(args, "base", None)
-    if base and not known_base(root, base):
-        raise SystemExit(f"papers: '{base}' is not a branch or commit of this repository (try main or origin/main)")
-    if not named:
-        named = sorted(changed_files(root, base))
-    return lambda path: any(path == n or path.startswith(n.rstrip("/") + "/") or n in (".", "") for n in named)
+    try:
+        return warnings_shown_for(root, getattr(args, "files", None) or [], getattr(args, "base", None))
+    except ChangesError as exc:
+        raise SystemExit(f"papers: {exc}") from None
 
 
 def cmd_check(args) -> int:

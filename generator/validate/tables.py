@@ -123,7 +123,9 @@ def _table_ids(source: SourceFile) -> list[Problem]:
     problems, seen = [], set()
     for loc, table in tables_in(source.data):
         ident = table.get("id")
-        if isinstance(ident, str) and ident in seen:
+        if not isinstance(ident, str):
+            continue  # not an id: reported by the schema check
+        if ident in seen:
             problems.append(source.problem(loc + ("id",), f"table id '{ident}' is used twice in this file; give each table its own id"))
         seen.add(ident)
     return problems

@@ -73,6 +73,7 @@ class MeetingView:
     meeting: models.Meeting
     page: str
     title: str
+    body: models.Body
     approved_at: list[Ref] = field(default_factory=list)
     published_in: Optional["MeetingView"] = None
     carries_minutes_of: list["MeetingView"] = field(default_factory=list)
@@ -80,6 +81,10 @@ class MeetingView:
     @property
     def year(self) -> int:
         return self.meeting.date.year
+
+    @property
+    def body_name(self) -> str:
+        return self.body.name
 
 
 @dataclass
@@ -127,8 +132,8 @@ def short_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def meeting_title(meeting: models.Meeting) -> str:
-    return f"{meeting.body}, {short_date(meeting.date)}"
+def meeting_title(meeting: models.Meeting, body: models.Body) -> str:
+    return f"{body.name}, {short_date(meeting.date)}"
 
 
 def objective_label(plan: models.Plan, objective: models.Objective) -> str:
@@ -198,9 +203,11 @@ def is_public(meeting: models.Meeting, today: Optional[dt.date]) -> bool:
 def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts: bool = False) -> Site:
     people_file = _single(content, "people")
     topics_file = _single(content, "topics")
+    meeting_bodies = {d.id: d.model for d in content.of_kind("body")}
     meetings = sorted(
         (
-            MeetingView(d.id, redact(d.model), paths.meeting_page(d.id), meeting_title(d.model))
+            MeetingView(d.id, redact(d.model), paths.meeting_page(d.id), meeting_title(d.model, meeting_bodies[d.model.body]),
+                        meeting_bodies[d.model.body])
             for d in content.of_kind("meeting")
             if include_drafts or is_public(d.model, today)
         ),

@@ -1,4 +1,4 @@
-"""Golden pages: every file the generator writes for the fixture site (tests/golden/content/), compared
+"""Golden pages: every file the generator writes for the fixture site (tests/fixture/content/), compared
 byte for byte with the reviewed copies in tests/golden/expected/.
 
 The fixture content is fixed, so only a change to the generator or the templates changes these files.
@@ -16,7 +16,7 @@ import pytest
 from generator.render import pages
 from generator.render.kinds import PageKind
 
-from golden.fixture import DAY, EXPECTED, fixture_site, generated
+from fixture.site import DAY, EXPECTED, fixture_site, generated
 
 UPDATING = bool(os.environ.get("UPDATE_GOLDEN"))
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support.project import MEETING, PEOPLE, TOPICS, ROOT
+from support.project import BODY, BODY_PATH, MEETING, PEOPLE, ROOT, TOPICS
 
 M = "content/meetings/2021/2021-11-03-public-accountability-conference.yaml"
 SUMMARY = re.compile(r"^(\d+) known warnings? in (\d+) other files?: `papers check --all` lists them$")
@@ -40,14 +40,14 @@ def git(root: Path, *args: str) -> str:
 
 def project(root: Path) -> Path:
     """Two files with one warning each: a meeting and a plan."""
-    for relative, text in {"content/people.yaml": PEOPLE, "content/topics.yaml": TOPICS,
+    for relative, text in {"content/people.yaml": PEOPLE, "content/topics.yaml": TOPICS, f"content/{BODY_PATH}": BODY,
                            M: MEETING + GAP, "content/plan/2021-2025.yaml": EMPTY_CELL}.items():
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / relative).write_text(text, encoding="utf-8")
     return root
 
 
-MEETING_GAP = (f"{M}:23:3: warning: 'purpose' is missing from the source document: The notice's statement of purpose "
+MEETING_GAP = (f"{M}:24:3: warning: 'purpose' is missing from the source document: The notice's statement of purpose "
                "is torn off. (fill it in, then remove it from 'missing')")
 PLAN_GAP = ("content/plan/2021-2025.yaml:5:7: warning: 'title' is missing from the source document: The heading is "
             "lost. (fill it in, then remove it from 'missing')")

@@ -27,6 +27,7 @@ from generator.models.base import (  # noqa: F401  (re-exported: the content mod
     PART_2_PARAGRAPHS,
     ROMAN,
     TIME_PATTERN,
+    BodyId,
     MeetingId,
     MetricId,
     Model,
@@ -404,7 +405,7 @@ class ScheduleChange(Model):
 class Meeting(WithMissing):
     """One meeting: ``content/meetings/<year>/<date>-<body>[-<more>].yaml``."""
 
-    body: Slug = Field(description="The id of the body that meets: a file content/bodies/<id>.yaml. The file name starts <date>-<body>.")
+    body: BodyId = Field(description="The id of the body that meets: a file content/bodies/<id>.yaml. The file name starts <date>-<body>.")
     kind: Literal[MEETING_KINDS]  # type: ignore[valid-type]
     date: dt.date
     start_time: Optional[Time] = None

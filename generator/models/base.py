@@ -21,7 +21,7 @@ ObjectiveRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)
 class RefTo:
     """Marks an id as naming another object of the content, which must exist (checked across files)."""
 
-    target: Literal["person", "post", "organisation", "topic", "objective", "meeting", "plan", "metric"]
+    target: Literal["person", "post", "organisation", "topic", "objective", "meeting", "plan", "metric", "body"]
 
 
 PersonId = Annotated[Slug, RefTo("person")]
@@ -38,6 +38,8 @@ MeetingId = Annotated[Slug, RefTo("meeting")]
 """The id of a meeting: its file name without ``.yaml``."""
 PlanId = Annotated[Slug, RefTo("plan")]
 """The id of a plan: its file name in ``content/plan/`` without ``.yaml``."""
+BodyId = Annotated[Slug, RefTo("body")]
+"""The id of a body: its file name in ``content/bodies/`` without ``.yaml``."""
 ObjectiveId = Annotated[ObjectiveRef, RefTo("objective")]
 """A plan objective that must exist, written ``<plan id>/<objective id>``."""
 

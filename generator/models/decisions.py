@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, model_validator
 
-from generator.models.base import PART_2_PARAGRAPHS, Model, ObjectiveId, PersonId, PostId, Slug, Text, TopicId, WithMissing
+from generator.models.base import PART_2_PARAGRAPHS, MeetingId, Model, ObjectiveId, PersonId, PostId, Text, TopicId, WithMissing
 from generator.models.documents import DocumentPath
 
 
@@ -62,7 +62,7 @@ class DecisionNotice(WithMissing):
     restricted: Optional[RestrictedPart] = None
     signed_by: Optional[Signatory] = None
     signed_on: Optional[dt.date] = None
-    meetings: list[Slug] = Field(default_factory=list, description="Meetings where it was considered, by id.")
+    meetings: list[MeetingId] = Field(default_factory=list, description="Meetings where it was considered, by id.")
     objectives: list[ObjectiveId] = Field(default_factory=list)
     topics: list[TopicId] = Field(default_factory=list)
     document: Optional[DocumentPath] = None

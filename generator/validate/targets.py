@@ -51,13 +51,14 @@ def gather(files: list[ContentFile]) -> dict[str, Targets]:
         "meeting": Targets("meeting", "content/meetings/"),
         "plan": Targets("plan", "content/plan/"),
         "objective": Targets("plan objective", "content/plan/"),
+        "body": Targets("body", "content/bodies/"),
     }
     defined_in = {"people": [("people", "person"), ("posts", "post"), ("organisations", "organisation")],
                   "topics": [("topics", "topic")], "metrics": [("metrics", "metric")]}
     for file in files:
         for list_field, kind in defined_in.get(file.kind, []):
             _listed(file, list_field, targets[kind])
-        if file.kind in ("meeting", "plan"):
+        if file.kind in ("meeting", "plan", "body"):
             targets[file.kind].ids.add(file.id)
         if file.kind == "plan":
             _listed(file, "objectives", targets["objective"], prefix=f"{file.id}/")

@@ -239,3 +239,14 @@ def test_a_reference_to_a_file_with_errors_is_not_unknown(tree):
         "      minutes_of_date: 2021-11-03\n")
     root = tree({M: broken, "meetings/2021/2021-12-08-public-accountability-conference.yaml": later})
     assert [m.split(": error: ")[0] for m in messages(root)] == [f"{SHOWN}:2:7", f"{SHOWN}:3:7"]
+
+
+def test_a_decision_names_meetings_by_reference_type(tree):
+    decision = ('reference: "018-2020"\ntitle: Petals\nmeetings:\n  - 2021-11-03-public-accountability-conference\n'
+                "  - 2021-11-30-public-accountability-conference\n")
+    broken = MEETING.replace("kind: finance", "kind: finanse")  # the meeting has an error of its own
+    root = tree({M: broken, "decisions/2020/018-2020.yaml": decision})
+    assert [m for m in messages(root) if "decisions" in m] == [
+        "content/decisions/2020/018-2020.yaml:5:5: error: unknown meeting '2021-11-30-public-accountability-conference' "
+        "(add it to content/meetings/ first)",
+    ]

@@ -68,3 +68,37 @@ def test_every_command_of_papers_is_in_the_readme():
 def test_the_check_catches_a_command_that_does_not_exist():
     assert readme_commands("run `papers publish --now`") == [(("publish",), ["--now"])]
     assert ("publish",) not in _commands(parser())
+
+
+# ---------------------------------------------------------------- the layout section
+
+def layout_block(text: str) -> str:
+    section = text.split("## What is where", 1)[1]
+    return section.split("```", 2)[1]
+
+
+def test_the_layout_section_names_every_part_of_the_generator():
+    block = layout_block(README.read_text(encoding="utf-8"))
+    package = ROOT / "generator"
+    parts = sorted(p.name + ("/" if p.is_dir() else "") for p in package.iterdir()
+                   if (p.suffix == ".py" and p.name != "__init__.py") or (p.is_dir() and (p / "__init__.py").is_file()))
+    assert [part for part in parts if part not in block] == []
+    render = sorted(p.name for p in (package / "render").glob("*.py") if p.name != "__init__.py")
+    derive = sorted(p.name for p in (package / "derive").glob("*.py") if p.name != "__init__.py")
+    assert [name for name in render + derive if name not in block] == []
+
+
+def test_every_file_the_layout_section_names_exists():
+    block = layout_block(README.read_text(encoding="utf-8"))
+    named = set(re.findall(r"\b([a-z_]+\.py)\b", block))
+    everywhere = {p.name for p in (ROOT / "generator").rglob("*.py")}
+    assert sorted(named - everywhere) == []
+
+
+def test_the_architecture_page_names_only_modules_that_exist():
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`?((?:generator/)?[a-z_]+(?:/[a-z_]+)*\.py)`?", page))
+    missing = [n for n in named if not any(p.as_posix().endswith(n) for p in (ROOT / "generator").rglob("*.py"))
+               and not (ROOT / n).is_file()]
+    assert missing == []
+    assert "```mermaid" in page

@@ -102,3 +102,16 @@ def test_the_architecture_page_names_only_modules_that_exist():
                and not (ROOT / n).is_file()]
     assert missing == []
     assert "```mermaid" in page
+
+
+def test_every_class_of_the_content_model_has_a_short_description():
+    """The README sends editors to generator/models/ and promises that every class says what it is."""
+    import ast
+
+    assert "(every class has a short description)" in README.read_text(encoding="utf-8")
+    missing = []
+    for path in sorted((ROOT / "generator" / "models").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        missing += [f"{path.name}: {node.name}" for node in tree.body
+                    if isinstance(node, ast.ClassDef) and not ast.get_docstring(node)]
+    assert missing == []

@@ -5,8 +5,8 @@ The package is a BagIt bag (RFC 8493), written with the Library of Congress' ``b
 whose ``data/`` holds
 
 - ``site/``: the website, built to open from disk with no server (every link names its file);
-- ``content/``: the papers as YAML and Markdown, the record the site is made from;
-- ``originals/``: the original documents, when the project keeps them in ``originals/``;
+- ``content/``: the papers as YAML and Markdown, the record the site is made from, with the original
+  documents the office keeps in ``content/documents/``;
 - ``open-data/``: the decisions, figures, people and meetings as CSV and JSON, with their schemas;
 - ``manifest.json``: what the package is, who published it, when it was built and what each part holds;
 
@@ -31,14 +31,14 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.render.links import PUBLISHER, site_url
 
-ORIGINALS = "originals"
+ORIGINALS = "content/documents"
 CHECKSUMS = ["sha256", "sha512"]
 
 PARTS = {
     "site": "The website, built to be opened from disk with no server: open site/index.html in a browser. "
             "Search needs the site to be served (any static web server); every other page works offline.",
     "content": "The papers as YAML and Markdown files: the record the website is made from.",
-    "originals": "The original documents the papers were taken from.",
+    ORIGINALS: "The original documents the papers were taken from, as the office published them.",
     "open-data": "The open data of the website: decisions.csv, figures.csv, people.json, one JSON file a meeting, "
                  "and their JSON Schemas in schemas/.",
 }
@@ -90,10 +90,7 @@ def write_archive(root: Path, out: Path) -> ArchiveResult:
         apply_to_site(staging / "site")
         run_pagefind(staging / "site")
         shutil.copytree(root / "content", staging / "content")
-        parts = ["site", "content"]
-        if (root / ORIGINALS).is_dir():
-            shutil.copytree(root / ORIGINALS, staging / "originals")
-            parts.append("originals")
+        parts = ["site", "content"] + ([ORIGINALS] if (root / ORIGINALS).is_dir() else [])
         shutil.copytree(staging / "site" / "data", staging / "open-data")
         parts.append("open-data")
         manifest = _manifest(base, day, parts, len(site.meetings), len(site.decisions))

@@ -20,7 +20,8 @@ from fixture.answers import DECISIONS, PUBLISHED
 from fixture.site import CONTENT, DAY
 
 ROOT = Path(__file__).resolve().parents[2]
-ORIGINAL = "2021-06-02-minutes.txt"
+ORIGINAL = "documents/2021/2021-06-02-minutes.pdf"
+PDF = b"%PDF-1.4\n%%EOF\n"
 
 
 def fixture_project(root: Path) -> Path:
@@ -34,8 +35,8 @@ def fixture_project(root: Path) -> Path:
 @pytest.fixture(scope="module")
 def archived(tmp_path_factory) -> Path:
     root = fixture_project(tmp_path_factory.mktemp("archive-project"))
-    (root / "originals").mkdir()
-    (root / "originals" / ORIGINAL).write_text("The minutes as the office wrote them.\n", encoding="utf-8")
+    (root / "content" / ORIGINAL).parent.mkdir(parents=True)
+    (root / "content" / ORIGINAL).write_bytes(PDF)
     noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
@@ -55,10 +56,10 @@ def test_the_archive_holds_the_site_the_content_the_originals_the_open_data_and_
     data = archived / "data"
     assert (data / "site" / "index.html").is_file()
     assert (data / "content" / "meetings" / "2021" / f"{next(iter(PUBLISHED))}.yaml").is_file()
-    assert (data / "originals" / ORIGINAL).read_text(encoding="utf-8") == "The minutes as the office wrote them.\n"
+    assert (data / "content" / ORIGINAL).read_bytes() == PDF
     assert (data / "open-data" / "decisions.csv").is_file() and (data / "open-data" / "schemas").is_dir()
     manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
-    assert [part["path"] for part in manifest["parts"]] == ["site/", "content/", "originals/", "open-data/"]
+    assert [part["path"] for part in manifest["parts"]] == ["site/", "content/", "content/documents/", "open-data/"]
     assert (manifest["meetings"], manifest["decisions"]) == (len(PUBLISHED), len(DECISIONS))
     assert manifest["built_for"] == DAY.isoformat()
 

@@ -34,7 +34,7 @@ PREFIXES = sorted(
 RANKS = {p for p in PREFIXES if p not in {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"}}
 SUFFIXES = {"qpm", "obe", "mbe", "cbe", "kpm", "qfsm", "jp", "mp", "dl", "frsa", "cpfa", "fcca", "aca", "fca"}
 _PARTICLES = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "mac", "st"}
-_NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][^\W\d_]*(?:['’\-][A-Za-z]?[^\W\d_]*)*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 
 
 class PeopleFileError(Exception):

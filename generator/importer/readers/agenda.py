@@ -55,7 +55,7 @@ class AgendaReader:
         self.guesses: list[str] = []
 
     def read(self, reason: str) -> ReadDocument:
-        if any(len(ln.text) > RUN_ON for ln in self.lines):
+        if any(len(ln.text) > RUN_ON and re.search(r"\bAGENDA\b|Agenda Item", ln.text) for ln in self.lines):
             self._run_on()
         else:
             self._web()
@@ -73,7 +73,8 @@ class AgendaReader:
         for line in cursor.rest():
             text = line.text
             numbered = NUMBERED.match(text)
-            if DATE_LINE.match(text) and find_date(text) and (not entries or entries[-1].extra or len(entries) > 3):
+            following = cursor.peek()
+            if DATE_LINE.match(text) and find_date(text) and following is not None and following.text.startswith("1. "):
                 draft = MeetingDraft(body=body, date=find_date(text).value)
                 entries = []
                 groups.append((draft, entries))
@@ -113,7 +114,7 @@ class AgendaReader:
         for line in cursor.rest():
             if DOCSLIB.match(line.text):
                 cursor.skip(line)
-            elif len(line.text) > RUN_ON:
+            elif len(line.text) > RUN_ON and re.search(r"\bAGENDA\b|Agenda Item", line.text):
                 self._run_on_text(line)
                 cursor.place(line)
             elif body_in(line.text) and find_date(line.text) is None:

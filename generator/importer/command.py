@@ -44,12 +44,15 @@ class Outcome:
     decisions: int = 0
     matched: list[str] = field(default_factory=list)
     new_people: list[str] = field(default_factory=list)
+    new_written: list[str] = field(default_factory=list)  # 'id: "as written" (line N)'
+    posts: list[str] = field(default_factory=list)  # '"label" (line N)': posts not in people.yaml
     unplaced: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     guesses: list[str] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     error: Optional[str] = None
+    kind: str = "text"  # what the file was: text, docx, pdf or html
     existing: list[str] = field(default_factory=list)
 
 
@@ -92,6 +95,7 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
     outcome = Outcome(file)
     try:
         extracted = read_document(file)
+        outcome.kind = extracted.kind
         people = Directory.load(root)
         lines, address, _ = readers.saved_excerpt_header(split_lines(extracted.text))
         found, reason = readers.detect(lines)
@@ -144,9 +148,18 @@ def _summarise(outcome: Outcome, document, people: Directory) -> None:
     ids |= {d.attendance.minute_taker.person for d in document.meetings if d.attendance and d.attendance.minute_taker}
     outcome.new_people = sorted(i for i in ids if i in people.new)
     outcome.matched = sorted(i for i in ids if i not in people.new)
-    outcome.unplaced = [f"line {u.line}: {u.text[:90]}  [{u.reason}]" for u in document.unplaced]
+    outcome.unplaced = [f"line {u.line}: {u.text}  [{u.reason}]" for u in document.unplaced]
+    _people_notes(outcome, people)
     outcome.problems = list(document.problems)
     outcome.guesses = list(document.guesses)
+
+
+def _people_notes(outcome: Outcome, people: Directory) -> None:
+    for ident in outcome.new_people:
+        person = people.new[ident]
+        outcome.new_written.append(f"{ident}: " + "; ".join(f'"{w}"' for w in person.written)
+                                   + f" (line {', '.join(str(n) for n in person.lines)})")
+    outcome.posts = [f'"{label}" (line {", ".join(str(n) for n in at)})' for label, at in people.unknown_posts.items()]
 
 
 def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path], outcome: Outcome) -> list[Planned]:
@@ -182,13 +195,14 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         outcome.resolutions += sum(len(m.resolutions) for m in meeting.minutes.items) if meeting.minutes else 0
         outcome.new_people += [p.id for p in draft.people if p.id not in outcome.new_people]
         for place, entries in draft.unplaced:
-            outcome.unplaced += [f"line {e.line}: {e.text[:90]}" + (f"  [{e.reason}]" if e.reason else f"  [kept in {place}]") for e in entries]
+            outcome.unplaced += [f"line {e.line}: {e.text}" + (f"  [{e.reason}]" if e.reason else "") for e in entries]
         attendance = meeting.attendance
         if attendance:
             for group in (attendance.present, attendance.also_present, attendance.apologies):
                 outcome.matched += [a.person for a in group if a.person not in people.new and a.person not in outcome.matched]
         if meeting.notice:
             outcome.matched += [a.person for a in meeting.notice.invited if a.person not in people.new and a.person not in outcome.matched]
+    _people_notes(outcome, people)
     outcome.guesses = notes + ([] if kind else ["the kind of meeting is not stated: written as 'other'"]) + list(document.notes)
     return planned
 
@@ -246,16 +260,23 @@ def _report(outcome: Outcome, stdout: TextIO) -> None:
     counts = f"  items {outcome.items}, minutes {outcome.minutes}, resolutions {outcome.resolutions}"
     say(counts + (f", decisions {outcome.decisions}" if outcome.decisions else ""))
     say(f"  people: {len(outcome.matched)} matched to people.yaml, {len(outcome.new_people)} new"
-        + (f" ({', '.join(outcome.new_people)}; nothing was added to people.yaml)" if outcome.new_people else ""))
+        + (" (nothing was added to people.yaml; add them there, or correct the ids in the draft):" if outcome.new_people else ""))
+    for entry in outcome.new_written:
+        say(f"    {entry}")
+    if outcome.posts:
+        say("  posts not in people.yaml (written as a note on the attendee):")
+        for entry in outcome.posts:
+            say(f"    {entry}")
     for guess in outcome.guesses:
         say(f"  guessed: {guess}")
     for problem in outcome.problems:
         say(f"  problem: {problem}")
-    say(f"  unplaced: {len(outcome.unplaced)} line(s)" + (", kept in the draft:" if outcome.unplaced else ""))
+    where = "" if outcome.kind == "text" else f" (line numbers count lines of the text extracted from the document, a {outcome.kind} file)"
+    say(f"  unplaced: {len(outcome.unplaced)} line(s){where}" + (", each kept in the draft:" if outcome.unplaced else ""))
     for line in outcome.unplaced:
-        say(f"    {line}")
+        say(line)
     for path in outcome.written:
-        say(f"  wrote {path}")
+        say(f"Wrote {path}")
 
 
 def _folder(folder: Path, root: Path, out: Optional[Path], stdout: TextIO, stderr: TextIO, layout: Optional[str]) -> int:

@@ -207,7 +207,12 @@ class Builder:
                     "the document has an agenda but no meeting date could be found in it (expected a sentence like "
                     "'The ... will take place on Wednesday 8th December 2021 ...'); nothing was written"
                 )
-        main_id = _meeting_id(main_date, notice.body or found.PAC) if has_papers else None
+        if has_papers and not notice.body:
+            raise ImportProblem(
+                "the papers do not name the body that meets (a heading such as 'PUBLIC ACCOUNTABILITY CONFERENCE'); "
+                "nothing was written"
+            )
+        main_id = _meeting_id(main_date, notice.body) if has_papers else None
         minutes_id = _meeting_id(document.minutes.date, document.minutes.body) if document.minutes else None
         if main_id and minutes_id == main_id:
             raise ImportProblem(
@@ -251,7 +256,7 @@ class Builder:
                 entry["part"] = 2
                 entry["exempt_paragraph"] = item.exempt_paragraph
             if item.minutes_of_date:
-                target = _meeting_id(item.minutes_of_date, document.minutes.body if document.minutes else found.PAC)
+                target = _meeting_id(item.minutes_of_date, document.minutes.body if document.minutes else notice.body)
                 if target == minutes_id or _existing_meeting(self.root, target):
                     entry["minutes_of"] = target
                 entry["minutes_of_date"] = item.minutes_of_date
@@ -261,7 +266,7 @@ class Builder:
                 entry["missing"] = {"title": "The source document gives this item without a title."}
             agenda.append(entry)
 
-        data: dict[str, Any] = {"body": notice.body or found.PAC}
+        data: dict[str, Any] = {"body": notice.body}
         titles = [a.get("title", "") for a in agenda]
         kind, reason = guess_kind(titles)
         data["kind"] = kind
@@ -417,7 +422,7 @@ class Builder:
         data["_presentations"] = []
         carried = ""
         if main_id and self.document.notice.meeting_date:
-            carried = f", circulated with the papers for the {self.document.notice.body or found.PAC} of {long_date(self.document.notice.meeting_date)}"
+            carried = f", circulated with the papers for the {self.document.notice.body} of {long_date(self.document.notice.meeting_date)}"
         data["sources"] = [f"Minutes of the {minutes.body} held on {long_date(minutes.date)}{carried}, imported from {self.source_name}."]
         missing = {}
         if not location:

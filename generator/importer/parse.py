@@ -498,6 +498,8 @@ class Parser:
         if date is None:
             return
         notice.meeting_date = date.value
+        if notice.body is None and re.search(r"\b(?:conference|committee|panel|board)\b", text[: date.start], re.IGNORECASE):
+            notice.body = _body_of(text[: date.start])  # "The ... Public Accountability Conference will take place on ..."
         notice.remote = bool(REMOTE.search(text))
         after = text[date.end:]
         time = find_time(after)
@@ -662,6 +664,9 @@ class Parser:
                 title = numbered.group("title")
                 expected = items[-1].number + 1 if items else None
                 heading_like = _is_caps(title) or (len(title) <= 100 and not title.rstrip().endswith("."))
+                if heading_like and expected is not None and number != expected:
+                    self.notes.append(f"line {line.no}: '{text[:50]}' looks like agenda item {number} but item {expected} was "
+                                      f"expected; it is kept in the description of item {items[-1].number}: check it")
                 if heading_like and (expected is None or number == expected):
                     close()
                     current = AgendaItem(number, line.no, tidy_title(title) or None, part=part, exempt_paragraph=part_paragraph if part == 2 else None)
@@ -792,6 +797,9 @@ class Parser:
                 resolving = False
                 continue
             heading = self._minute_heading(text, minutes.items, state)
+            if heading is None and minutes.items and _looks_numbered_heading(text):
+                self.notes.append(f"line {line.no}: '{text[:50]}' looks like a numbered minute but does not follow minute "
+                                  f"{minutes.items[-1].number}; it is kept in the text of minute {minutes.items[-1].number}: check it")
             if heading:
                 close()
                 number, title = heading
@@ -1126,6 +1134,12 @@ def _body_of(text: str) -> str:
         small = {"and", "of", "the", "for", "&"}
         name = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(name.split()))
     return name
+
+
+def _looks_numbered_heading(text: str) -> bool:
+    """ "7. TREASURY MANAGEMENT": a number, then a title in capitals (a sentence after a number is a numbered paragraph)."""
+    match = NUMBERED.match(text)
+    return bool(match) and _is_caps(match.group("title")) and len(match.group("title")) < 120
 
 
 def _paragraph_break(previous: str, text: str) -> bool:

@@ -41,8 +41,9 @@ def test_missing_file(project, tmp_path):
     assert_refused(do_import(tmp_path / "nowhere.txt", project, tmp_path / "out"), "no such file")
 
 
-def test_a_folder_is_not_a_document(project, tmp_path):
-    assert_refused(do_import(tmp_path, project, tmp_path / "out"), "is a folder")
+def test_a_folder_without_documents(project, tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert_refused(do_import(tmp_path / "empty", project, tmp_path / "out"), "holds no .txt, .docx, .pdf or .html documents")
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t\n"])

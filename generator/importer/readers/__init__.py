@@ -56,8 +56,8 @@ def detect(lines: list[Line]) -> tuple[str, str]:
     texts = [ln.text for ln in lines[:300]]
     office = [t for t in texts if OFFICE.match(t)]
     letter = [t for t in office if not re.match(r"^minutes\s+of", t, re.IGNORECASE)]
-    portal_minutes = any(re.match(r"^minutes\s+of\s+.+\s+held\s+", t, re.IGNORECASE) for t in texts) and any(
-        re.match(r"^minutes\s*:", t, re.IGNORECASE) for t in texts)
+    # "Minutes of the Joint Audit Committee held on ...": the office's own minutes heading, naming its body
+    portal_minutes = any(re.match(r"^minutes\s+of\s+(?!(?:the\s+|a\s+)?meeting\b)(?:the\s+|a\s+)?.+?\s+held\s+", t, re.IGNORECASE) for t in texts)
     why = looks_committee(lines)
     if why and not portal_minutes:
         return "committee-system", why

@@ -101,7 +101,7 @@ class BoardReader:
                 section, rest = heading
                 self.chair_section = text.lower().startswith("in the chair")
                 if section == "apologies" and self.items:
-                    self._start(Item(None, "Apologies", line))
+                    self._start(Item(None, text if not rest else text[: len(text) - len(rest)].strip(" :"), line))
                 cursor.place(line)
                 if rest:
                     self._attendee(rest, line, section)
@@ -306,9 +306,11 @@ class BoardReader:
         elif SUB.match(text):
             sub = SUB.match(text)
             item.text.append(f"({sub.group('l')}) {sub.group('rest')}")
-            self.guesses.append(f"line {line.no}: sub-item ({sub.group('l')}) is kept in the text of its minute") if False else None
-        elif re.match(r"^\d{1,3}[.)]\s", text):
+            self.guesses.append(f"line {line.no}: sub-item ({sub.group('l')}) is kept in the text of minute '{item.title[:40]}'")
+        elif NUMBERED.match(text):
             item.text.append(text)
+            self.problems.append(f"line {line.no}: '{text[:50]}' is numbered like a minute but reads as a sentence; "
+                                 f"it is kept in the text of minute '{item.title[:40]}': check it")
         else:
             item.text.append(text)
         if item.title.lower().startswith("apolog") and not decision:

@@ -149,9 +149,9 @@ def _summarise(outcome: Outcome, document, people: Directory) -> None:
     outcome.new_people = sorted(i for i in ids if i in people.new)
     outcome.matched = sorted(i for i in ids if i not in people.new)
     outcome.unplaced = [f"line {u.line}: {u.text}  [{u.reason}]" for u in document.unplaced]
-    _people_notes(outcome, people)
     outcome.problems = list(document.problems)
     outcome.guesses = list(document.guesses)
+    _people_notes(outcome, people)
 
 
 def _people_notes(outcome: Outcome, people: Directory) -> None:
@@ -160,6 +160,8 @@ def _people_notes(outcome: Outcome, people: Directory) -> None:
         outcome.new_written.append(f"{ident}: " + "; ".join(f'"{w}"' for w in person.written)
                                    + f" (line {', '.join(str(n) for n in person.lines)})")
     outcome.posts = [f'"{label}" (line {", ".join(str(n) for n in at)})' for label, at in people.unknown_posts.items()]
+    outcome.guesses += [f"line {line}: '{written}' taken for {ident} of people.yaml by initial or rank and surname only: check it"
+                        for written, (ident, line) in people.partial.items()]
 
 
 def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path], outcome: Outcome) -> list[Planned]:
@@ -202,8 +204,8 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
                 outcome.matched += [a.person for a in group if a.person not in people.new and a.person not in outcome.matched]
         if meeting.notice:
             outcome.matched += [a.person for a in meeting.notice.invited if a.person not in people.new and a.person not in outcome.matched]
-    _people_notes(outcome, people)
     outcome.guesses = notes + ([] if kind else ["the kind of meeting is not stated: written as 'other'"]) + list(document.notes)
+    _people_notes(outcome, people)
     return planned
 
 

@@ -79,7 +79,7 @@ def read(lines: list[Line], people: Directory, layout: str, reason: str) -> Opti
     if layout == "board-minutes":
         return BoardReader(lines, people).read(reason)
     if layout == "printed-agenda":
-        return AgendaReader(lines).read(reason)
+        return AgendaReader(lines, people).read(reason)
     if layout in ("decision-notice", "decision-list"):
         document = DecisionsReader(lines).read(reason)
         document.layout = layout if layout == document.layout else document.layout

@@ -18,8 +18,10 @@ from typing import Optional
 from generator import models
 from generator.importer.readers.common import body_in, numbering_problems, split_title, strip_links
 from generator.importer.readers.cursor import Cursor
+from generator.importer.people import Directory
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
-from generator.importer.text import Line, clean, find_date, find_time, looks_like_sentence
+from generator.importer.readers.people_lines import parse_entry
+from generator.importer.text import Line, clean, find_date, find_time, looks_like_sentence, slug
 
 NUMBERED = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>\S.*)$")
 PAGE_RANGE = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}\s*$")
@@ -47,7 +49,8 @@ class Entry:
 
 
 class AgendaReader:
-    def __init__(self, lines: list[Line]):
+    def __init__(self, lines: list[Line], people: Directory):
+        self.people = people
         self.lines = lines
         self.cursor = Cursor(lines)
         self.meetings: list[MeetingDraft] = []
@@ -176,8 +179,57 @@ class AgendaReader:
             return
         self._finish(draft, entries)
         if tail:
-            self.guesses.append(f"line {line.no}: the text after the agenda ({clean(tail)[:60]} ...) is not read into the draft; it is kept as unplaced")
-            self.cursor.leave(Line(line.no, tail, clean(tail)), "the part of the run of text after the agenda (next meeting, minutes of an earlier meeting)")
+            self._tail(tail, line, draft)
+
+    def _tail(self, tail: str, line: Line, papers: MeetingDraft) -> None:
+        """After the agenda: the date of the next meeting, then the minutes of the last meeting, run on."""
+        heading = MINUTES_HEADING.search(tail)
+        if heading is None:
+            self.cursor.leave(Line(line.no, tail, clean(tail)), "the text after the agenda, which the reader does not take")
+            return
+        before = clean(tail[: heading.start()])
+        if before:
+            self.cursor.leave(Line(line.no, before, before), "the text between the agenda and the minutes (the next meeting's date)")
+        draft = MeetingDraft(role="minutes", body=papers.body)
+        found = find_date(heading.group("date"))
+        draft.date = found.value if found else None
+        venue = clean(heading.group("venue")).title()
+        draft.location = models.Location(venue=venue) if venue else None
+        start, end = find_time(heading.group("start")), find_time(heading.group("end"))
+        draft.start_time = start.value if start else None
+        draft.concluded_at = end.value if end else None
+        rest = tail[heading.end():]
+        groups: dict[str, list[models.Attendee]] = {"present": [], "also_present": []}
+        taken = []
+        for label, names in _attendance_runs(rest):
+            group = "also_present" if label.lower().startswith(("chief officers", "also", "officers")) else "present"
+            for written in ENTRY.finditer(names):
+                entry = parse_entry(written.group(0), line.no, self.people)
+                if entry is not None:
+                    groups[group].append(entry.attendee)
+                    taken.append(written.group(0))
+        left = clean(ENTRY.sub(" ", re.sub(r"(?:Chief Officers present|Also present|Present)\s*:", " ", rest)))
+        if left:
+            self.cursor.leave(Line(line.no, left, left), "the end of the run of text, which the reader does not take (cut short?)")
+        if any(groups.values()):
+            draft.attendance = models.Attendance(**{k: v for k, v in groups.items() if v})
+        if papers.date and draft.date:
+            draft.published_with = f"{papers.date.isoformat()}-{slug(papers.body or '')}"
+        self.guesses.append(f"line {line.no}: the minutes of the meeting of {draft.date} follow the agenda; their minutes are not in "
+                            "the text (cut short), so the draft holds their attendance only")
+        self.meetings.append(draft)
+
+
+MINUTES_HEADING = re.compile(
+    r"MINUTES OF THE (?P<body>.+?) MEETING HELD (?:IN|AT) THE (?P<venue>.+?)\s+(?P<date>\d{1,2} [A-Z]+ \d{4})\s+"
+    r"COMMENCING AT (?P<start>\S+)(?: AND CONCLUDING AT (?P<end>\S+))?", re.IGNORECASE)
+ENTRY = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms)\s+)?[A-Z]\s[A-Z][A-Za-z'’-]+(?:\s\([^()]*\))+")
+
+
+def _attendance_runs(text: str) -> list[tuple[str, str]]:
+    """ "Present: A ... Chief Officers present: B ..." -> [("Present", "A ..."), ("Chief Officers present", "B ...")]."""
+    parts = re.split(r"((?:Chief Officers present|Also present|Present)\s*:)", text)
+    return [(parts[i].rstrip(": "), parts[i + 1]) for i in range(1, len(parts) - 1, 2)]
 
 
 def _presenter(text: str) -> bool:

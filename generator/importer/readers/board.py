@@ -60,8 +60,25 @@ class Item:
     lines: list[Line] = field(default_factory=list)
 
 
+RUN_ON_HEADING = re.compile(r"(?<=[.!?;])\s+(?=\d{1,3}[.)]\s+[A-Z][A-Z'’&-]{2,}\b)")
+
+
+def split_run_on(lines: list[Line]) -> list[Line]:
+    """A line holding the end of one minute and the next heading ("... plan. 4. FLEET ...") as two lines."""
+    out = []
+    for line in lines:
+        pieces = RUN_ON_HEADING.split(line.text) if line.text else [line.text]
+        if len(pieces) == 1:
+            out.append(line)
+            continue
+        for piece in pieces:
+            out.append(Line(line.no, piece, piece))
+    return out
+
+
 class BoardReader:
     def __init__(self, lines: list[Line], people: Directory):
+        lines = split_run_on(lines)
         self.lines = lines
         self.cursor = Cursor(lines)
         self.people = people
@@ -371,6 +388,9 @@ def _caps_heading(text: str) -> bool:
 
 def _heading_and_text(rest: str) -> tuple[Optional[str], Optional[str]]:
     """"Formation of ... Hub (Decision Notice):  The Board received ..." -> (title, text); (None, None) for a numbered sentence."""
+    caps = re.match(r"^(?P<h>[A-Z][A-Z0-9'’&/,()\- ]{3,}?)\s+(?P<t>[A-Z][a-z].*)$", rest)
+    if caps and sum(c.isalpha() for c in caps.group("h")) >= 4:
+        return caps.group("h").strip(), caps.group("t")  # "APOLOGIES Mrs Stafford sent apologies."
     split = re.match(r"^(?P<h>[^:]{3,160}?):\s+(?P<t>[A-Z].*)$", rest)
     if split and not looks_like_sentence(split.group("h")):
         return split.group("h").strip(), split.group("t").strip()

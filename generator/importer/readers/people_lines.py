@@ -36,6 +36,11 @@ class Entry:
     vice_chair: bool = False
 
 
+def _glued(word: str) -> bool:
+    """ "MilesGrant", "AshtonSuperintendent": a name with the next word stuck to it (not "McCall", "MacDonald")."""
+    return bool(re.match(r"^[A-Z][a-z]+[A-Z]", word)) and not word.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Fitz"))
+
+
 def _initials_of(words: list[str]) -> str:
     return "".join(ch for word in words for ch in word if ch.isupper())
 
@@ -89,7 +94,7 @@ def parse_entry(text: str, line: int, people: Directory) -> Optional[Entry]:
             name = bracket.group("n")
             extra = bracket.group("r")
             role = " ".join(filter(None, [extra, bracket.group("rest"), role]))
-        if not people.plausible(people.split(name)) or re.search(r"(?<!M[ac])(?<!^Mc)[a-z][A-Z]", name):
+        if not people.plausible(people.split(name)) or any(_glued(word) for word in name.split()):
             glued = _GLUED.match(name)
             if not glued:
                 return None
@@ -104,7 +109,7 @@ def parse_entry(text: str, line: int, people: Directory) -> Optional[Entry]:
                 vice = True
             else:
                 chair = True
-            role = piece[lead.end():].strip(" ,–-")
+            role = re.sub(r"^and\s+", "", piece[lead.end():].strip(" ,–-"))
     chair_in = re.search(r"(?:^|[\s(–-])(?:co-?)?chair\)?\s*$", role, re.IGNORECASE) or re.match(r"^chair\s+and\s+", role, re.IGNORECASE)
     if chair_in and not vice:
         chair = True

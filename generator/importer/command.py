@@ -91,12 +91,13 @@ def run_import(file: Path, root: Path, out: Optional[Path] = None, stdout: Optio
     return 0
 
 
-def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str]) -> Outcome:
+def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str], known: Optional[Directory] = None) -> Outcome:
+    """One document read and planned (nothing written); ``known``: people.yaml already read, for a folder."""
     outcome = Outcome(file)
     try:
         extracted = read_document(file)
         outcome.kind = extracted.kind
-        people = Directory.load(root)
+        people = Directory(known.people, known.posts) if known is not None else Directory.load(root)
         lines, address, _ = readers.saved_excerpt_header(split_lines(extracted.text))
         found, reason = readers.detect(lines)
         if layout:
@@ -287,9 +288,10 @@ def _folder(folder: Path, root: Path, out: Optional[Path], stdout: TextIO, stder
         print(f"papers import: {folder} holds no .txt, .docx, .pdf or .html documents", file=stderr)
         return 1
     rows, failed = [], 0
+    known = Directory.load(root)
     for number, file in enumerate(files, start=1):
         print(f"[{number}/{len(files)}] {_shown(file, folder)}", file=stdout)
-        outcome = import_one(file, root, out, layout)
+        outcome = import_one(file, root, out, layout, known)
         problems = len(outcome.problems)
         if outcome.error:
             failed += 1

@@ -164,7 +164,11 @@ class AgendaReader:
         while True:
             found = pattern(number).search(body_text, at)
             if not found:
-                break
+                # a number left out ("5 ... 7 COMPLAINTS"): the next one or two, so that no item hides in another's text
+                skipped = [(m.start(), n, m) for n in (number + 1, number + 2) for m in [pattern(n).search(body_text, at)] if m]
+                if not skipped:
+                    break
+                _, number, found = min(skipped, key=lambda hit: hit[0])
             starts.append((number, found.start(), found.end()))
             at = found.end()
             number += 1

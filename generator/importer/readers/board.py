@@ -140,6 +140,11 @@ class BoardReader:
                     section = None
                 elif self._attendee(text, line, section):
                     continue
+                elif not self.items and self._first_unnumbered(index, text):
+                    section = None
+                    self._start(Item(None, clean(text), line))
+                    cursor.place(line)
+                    continue
                 elif gap < 2 and not looks_like_sentence(text):
                     cursor.leave(line, f"under the heading for {section.replace('_', ' ')}, but not a name the importer can read")
                     continue

@@ -32,6 +32,7 @@ NUMBER = re.compile(r"^(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")
 MINUTES = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 DESCRIPTION = re.compile(r"^(?:To\s+[a-z]|\((?:Questions|copy|Pages?)\b)")
 SEPARATOR = re.compile(r"^\|?\s*\|?$")
+PDF_LINK_TEXT = re.compile(r"pdf icon\s+PDF\s+[\d.,]+\s*[KMG]B", re.IGNORECASE)
 
 
 @dataclass
@@ -129,7 +130,10 @@ class CommitteeReader:
         bare = strip_links(text)
         if bare.endswith((".", ":", ";", ",", ":-")) and not text.lower().endswith("kb"):
             return False
-        return self._blank_run_before(index) >= 2 or index == 0
+        if self._blank_run_before(index) >= 2 or index == 0 or PDF_LINK_TEXT.search(text):
+            return True
+        following = self._next_text(index + 1)  # text without blank lines: a title is followed by its description
+        return following is not None and bool(DESCRIPTION.match(self.lines[following].text) or MINUTES.match(self.lines[following].text))
 
     def _items(self, start: int) -> list[Item]:
         lines, cursor = self.lines, self.cursor

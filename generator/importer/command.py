@@ -14,11 +14,12 @@ from typing import Optional, TextIO
 
 from generator import models
 from generator.importer import readers
-from generator.importer.drafts import ImportProblem, build_drafts
+from generator.importer.office.drafts import build_drafts
+from generator.importer.shaping import ImportProblem
 from generator.importer.emit import dump
 from generator.importer.extract import InputError, read_document
 from generator.importer.output import Planned, plan
-from generator.importer.parse import parse
+from generator.importer.office import parse
 from generator.importer.people import Directory, PeopleFileError
 from generator.importer.readers.common import stated_kind
 from generator.importer.readers.office import unfold

@@ -17,7 +17,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from generator import models
-from generator.importer.drafts import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, _in_model_order, _unplaced_sections
+from generator.importer.shaping import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, unplaced_sections
 from generator.importer.readers.draft import MeetingDraft, ReadDocument, Unplaced
 from generator.importer.text import long_date, slug
 
@@ -63,7 +63,7 @@ def meeting_data(draft: MeetingDraft, document: ReadDocument, source_name: str, 
         data["minutes"] = minutes
     if document.unplaced:
         placed = set(range(1, document.lines + 1)) - {u.line for u in document.unplaced}
-        data["presentations"] = [{"id": UNPLACED_ID, "title": UNPLACED_TITLE, "sections": _unplaced_sections(document.unplaced, placed)}]
+        data["presentations"] = [{"id": UNPLACED_ID, "title": UNPLACED_TITLE, "sections": unplaced_sections(document.unplaced, placed)}]
     where = f" (published at {address})" if address else ""
     data["sources"] = [f"{draft.body}, {long_date(draft.date)}: imported from {source_name}{where}."]
     missing = {}
@@ -73,7 +73,7 @@ def meeting_data(draft: MeetingDraft, document: ReadDocument, source_name: str, 
         missing["start_time"] = "The source document does not give the time the meeting started."
     if missing:
         data["missing"] = missing
-    data = _in_model_order(data, models.Meeting)
+    data = in_model_order(data, models.Meeting)
     try:
         models.Meeting.model_validate(data)
     except ValidationError as exc:

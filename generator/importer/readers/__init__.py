@@ -4,7 +4,7 @@
 - ``board-minutes``: minutes of boards and committees with an attendance block;
 - ``printed-agenda``: agendas printed as one run of text, or web agendas;
 - ``decision-notice`` / ``decision-list``: the Commissioner's formal decisions;
-- ``office-pack``: the office's own letter, agenda and minutes (read by ``generator.importer.parse``).
+- ``office-pack``: the office's own letter, agenda and minutes (read by ``generator.importer.office``).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from typing import Optional
 
 from generator import models
 from generator.importer.people import Directory
-from generator.importer.readers.common import body_in, date_and_time, numbering_problems, resolution_text, resolutions, split_title, stated_kind
+from generator.importer.readers.common import body_in, numbering_problems, resolution_text, resolutions, split_title, stated_kind
 from generator.importer.readers.cursor import Cursor
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import name_list, parse_entry

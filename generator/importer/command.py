@@ -26,7 +26,6 @@ from generator.importer.readers.office import unfold
 from generator.importer.text import split_lines
 from generator.load.source import SourceError, parse_yaml
 
-SCHEMA_COMMENT = "yaml-language-server: $schema=../../../schema/meeting.schema.json"
 SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
 
 
@@ -45,7 +44,8 @@ class Outcome:
     decisions: int = 0
     matched: list[str] = field(default_factory=list)
     new_people: list[str] = field(default_factory=list)
-    new_written: list[str] = field(default_factory=list)  # 'id: "as written" (line N)'
+    new_written: list[str] = field(default_factory=list)
+    new_bodies: list[str] = field(default_factory=list)  # body ids with no content/bodies/<id>.yaml  # 'id: "as written" (line N)'
     posts: list[str] = field(default_factory=list)  # '"label" (line N)': posts not in people.yaml
     unplaced: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -126,6 +126,12 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
     if not outcome.planned:
         outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
         return outcome
+    for planned in outcome.planned:
+        body = planned.data.get("body") if planned.model is models.Meeting else None
+        if body and not (root / "content" / "bodies" / f"{body}.yaml").is_file() and body not in outcome.new_bodies:
+            outcome.new_bodies.append(body)
+            planned.header += ["", f"New body: '{body}' has no file content/bodies/{body}.yaml yet. Add it (its name as the",
+                               "document writes it, and its kind) before publishing, or change `body` to the right id."]
     for planned in outcome.planned:
         target = _target(planned, root, out)
         if target.exists():
@@ -225,10 +231,11 @@ def _shown(path: Path, root: Path) -> str:
 def _write(outcome: Outcome, root: Path, out: Optional[Path]) -> Optional[str]:
     texts = []
     targets = [_target(p, root, out) for p in outcome.planned]
-    if len(set(targets)) != len(targets):
-        return f"{outcome.file}: two drafts would have the same file name ({targets[0].name}); nothing was written"
+    twice = sorted({t.name for t in targets if targets.count(t) > 1})
+    if twice:
+        return f"{outcome.file}: two drafts would have the same file name ({twice[0]}); nothing was written"
     for planned, target in zip(outcome.planned, targets):
-        header = ([SCHEMA_COMMENT, ""] if out is None and planned.model is models.Meeting else []) + planned.header
+        header = ([f"yaml-language-server: $schema={planned.schema}", ""] if out is None else []) + planned.header
         text = dump(planned.data, header=header, comments=planned.comments)
         if planned.model is not None:
             try:
@@ -267,6 +274,8 @@ def _report(outcome: Outcome, stdout: TextIO) -> None:
         + (" (nothing was added to people.yaml; add them there, or correct the ids in the draft):" if outcome.new_people else ""))
     for entry in outcome.new_written:
         say(f"    {entry}")
+    for body in outcome.new_bodies:
+        say(f"  new body: {body} (no content/bodies/{body}.yaml yet; add it before publishing)")
     if outcome.posts:
         say("  posts not in people.yaml (written as a note on the attendee):")
         for entry in outcome.posts:

@@ -11,14 +11,16 @@ written beside the meetings until the content has a place for decisions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from pathlib import Path
 from typing import Any, Optional
 
 from pydantic import ValidationError
 
 from generator import models
+from generator.models import decision_id
 from generator.importer.shaping import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, unplaced_sections
-from generator.importer.readers.draft import MeetingDraft, ReadDocument, Unplaced
+from generator.importer.readers.draft import DecisionDraft, MeetingDraft, ReadDocument, Unplaced
 from generator.importer.text import long_date, slug
 
 
@@ -32,6 +34,7 @@ class Planned:
     comments: dict[tuple, str] = field(default_factory=dict)
     model: Optional[type] = models.Meeting
     summary: str = ""
+    schema: str = "../../../schema/meeting.schema.json"  # from where the file goes in content/
 
 
 def meeting_data(draft: MeetingDraft, document: ReadDocument, source_name: str, address: Optional[str]) -> tuple[dict[str, Any], dict[tuple, str]]:
@@ -39,7 +42,7 @@ def meeting_data(draft: MeetingDraft, document: ReadDocument, source_name: str, 
         raise ImportProblem("no date of the meeting could be found in the document; nothing was written for it")
     if not draft.body:
         raise ImportProblem("the document does not name the body that met (a panel, committee or board); nothing was written for it")
-    data: dict[str, Any] = {"body": draft.body, "kind": draft.kind or "other", "date": draft.date}
+    data: dict[str, Any] = {"body": slug(draft.body) or "meeting", "kind": draft.kind or "other", "date": draft.date}
     comments = {}
     if not draft.kind:
         comments[("kind",)] = "not stated in the document: set performance, finance, budget-setting or thematic if it is one"
@@ -87,23 +90,58 @@ def meeting_id(draft: MeetingDraft) -> str:
     return f"{draft.date.isoformat()}-{slug(draft.body or '') or 'meeting'}"
 
 
-def unplaced_header(unplaced: list[Unplaced]) -> list[str]:
+def unplaced_header(unplaced: list[Unplaced], kept_below: bool = True) -> list[str]:
     if not unplaced:
         return []
-    lines = ["", f"Unplaced: {len(unplaced)} line(s) of the source went into no field. They are kept in the presentation",
-             f"'{UNPLACED_ID}'; move each into the right field (or delete it), then remove that presentation:"]
+    if kept_below:
+        lines = ["", f"Unplaced: {len(unplaced)} line(s) of the source went into no field. They are kept in the presentation",
+                 f"'{UNPLACED_ID}'; move each into the right field (or delete it), then remove that presentation:"]
+    else:
+        lines = ["", f"Unplaced: {len(unplaced)} line(s) of the source went into no field of any decision of this document.",
+                 "Move what belongs to a decision into its fields (the text is here, line by line), then delete these notes:"]
     lines += [f"  line {u.line}: {u.text[:80]}  [{u.reason}]" for u in unplaced]
     return lines
 
 
-def decisions_data(document: ReadDocument, source_name: str, address: Optional[str]) -> dict[str, Any]:
-    data: dict[str, Any] = {"layout": document.layout, "source": source_name}
-    if address:
-        data["published_at"] = address
-    data["decisions"] = [d.model_dump(exclude_none=True, exclude={"lines"}) for d in document.decisions]
-    if document.unplaced:
-        data["unplaced"] = [{"line": u.line, "text": u.text, "reason": u.reason} for u in document.unplaced]
+def decision_data(decision: DecisionDraft, source_name: str, address: Optional[str]) -> dict[str, Any]:
+    """A decision as ``models.DecisionNotice`` data, ``status: draft``, checked against the model."""
+    data: dict[str, Any] = {"reference": decision.reference}
+    for name in ("listed_as", "title", "date"):
+        if getattr(decision, name):
+            data[name] = getattr(decision, name)
+    data["status"] = "draft"
+    for name in ("summary", "decision", "signed_on"):
+        if getattr(decision, name):
+            data[name] = getattr(decision, name)
+    where = f" ({address})" if address else ""
+    data["sources"] = [f"Imported from {source_name}{where}."]
+    missing = {}
+    if not decision.date:
+        missing["date"] = "The source gives no date for this decision."
+    if not decision.decision:
+        missing["decision"] = ("The source gives only the reference and title." if decision.listed_as
+                               else "The notice gives no text under its decision heading.")
+    if decision.has_part_2:
+        reason = f" Its reason: {decision.part_2_reason}" if decision.part_2_reason else ""
+        missing["restricted"] = ("The notice has a Part 2, which is not published and not held here; it names no paragraph of "
+                                 f"Schedule 12A.{reason}")
+    if missing:
+        data["missing"] = missing
+    data = in_model_order(data, models.DecisionNotice)
+    try:
+        models.DecisionNotice.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ImportProblem(f"decision {decision.reference} does not pass the content model ({where}: {first['msg']}); nothing was written") from None
     return data
+
+
+def _decision_year(decision: DecisionDraft) -> Optional[int]:
+    if decision.date:
+        return decision.date.year
+    found = re.search(r"(?:19|20)\d{2}$", decision.reference)
+    return int(found.group(0)) if found else None
 
 
 def plan(document: ReadDocument, source: Path, address: Optional[str], in_content: bool) -> list[Planned]:
@@ -119,11 +157,18 @@ def plan(document: ReadDocument, source: Path, address: Optional[str], in_conten
         relative = f"content/meetings/{draft.date.year:04d}/{ident}.yaml" if in_content else f"{ident}.yaml"
         summary = f"{len(draft.agenda)} item(s), {len(draft.minutes)} minute(s)"
         planned.append(Planned(relative, data, header, comments, models.Meeting, summary))
-    if document.decisions:
-        name = f"decisions-{slug(source.stem) or 'document'}.yaml"
-        relative = f"imported/decisions/{name}" if in_content else f"decisions/{name}"
-        header = [f"DRAFT decisions read by `papers import` from {source.name} (layout: {document.layout}).",
-                  "The site has no decision pages yet: keep this file out of content/ until it has."]
-        planned.append(Planned(relative, decisions_data(document, source.name, address), header, {}, None,
-                               f"{len(document.decisions)} decision(s)"))
+    for index, decision in enumerate(document.decisions):
+        ident = decision_id(decision.reference)
+        year = _decision_year(decision)
+        if in_content and year is None:
+            document.problems.append(f"decision {decision.reference}: neither a date nor a year in its reference, so it has no "
+                                     "place in content/decisions/<year>/; not written (import it with --out, and place it by hand)")
+            continue
+        relative = f"content/decisions/{year:04d}/{ident}.yaml" if in_content else f"decisions/{ident}.yaml"
+        header = [f"DRAFT made by `papers import` from {source.name} (layout: {document.layout}). Check every value",
+                  "against the source document; when it is right, change `status: draft` to `status: published`."]
+        if index == 0:
+            header += [f"Problem: {p}" for p in document.problems] + unplaced_header(document.unplaced, kept_below=False)
+        planned.append(Planned(relative, decision_data(decision, source.name, address), header, {}, models.DecisionNotice,
+                               "decision", "../../../schema/decision.schema.json"))
     return planned

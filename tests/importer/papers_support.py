@@ -26,13 +26,13 @@ def summary(source: Path, root: Path, out: Path) -> dict:
         return result
     result["layout"] = layout.group(1) if layout else None
     meetings = []
-    for path in sorted(out.rglob("*.yaml")):
+    for path in sorted(out.rglob("*.yaml"), key=lambda p: (p.parent.name, _order(p))):
         data = load_yaml_file(path, path.name).data
-        if "decisions" in data:
-            result["decisions"] = [{str(d["reference"]): d.get("title")} for d in data["decisions"]]
-            for d in data["decisions"]:
-                if "has_part_2" in d:  # a decision notice: what it says of itself
-                    result["notice"] = {k: str(d[k]) if k == "date" else d[k] for k in ("date", "has_part_2", "decided_by") if k in d}
+        if "reference" in data:  # a decision
+            result.setdefault("decisions", []).append({str(data["reference"]): data.get("title")})
+            if result["layout"] == "decision-notice":
+                result["notice"] = {k: str(data[k]) for k in ("date", "signed_on", "decision") if k in data}
+                result["notice"]["part_2"] = data.get("missing", {}).get("restricted", "")[:40]
             continue
         meeting: dict = {"date": str(data["date"]), "body": data["body"]}
         if data.get("start_time"):
@@ -59,6 +59,12 @@ def summary(source: Path, root: Path, out: Path) -> dict:
         result["meetings"] = sorted(meetings, key=lambda m: m["date"], reverse=True)
     result["unplaced"] = sorted({int(m.group(1)) for m in re.finditer(r"^line (\d+): ", printed, re.MULTILINE)})
     return result
+
+
+def _order(path: Path) -> tuple:
+    """Decisions in the order of their source: newest reference first, as offices list them."""
+    parts = path.stem.split("-")
+    return tuple(-int(p) if p.isdigit() else 0 for p in reversed(parts))
 
 
 def expected(path: Path) -> dict:

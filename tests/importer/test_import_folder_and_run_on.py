@@ -29,7 +29,7 @@ def test_pac_agenda_with_items_and_attendees_run_on(project, tmp_path):
         ("roger-marshall", "joint-chief-finance-officer", False),
         ("michelle-skeer", "chief-constable", False),
     ]
-    assert meeting.body == "Public Accountability Conference"
+    assert meeting.body == "public-accountability-conference"
     assert meeting.kind == "other"  # the letter does not say what kind of conference it is
     assert "kind: other  # not stated in the document" in result.text("2020-11-04-public-accountability-conference.yaml")
     assert "layout office-pack" in result.out and "items 3," in result.out

@@ -196,7 +196,8 @@ class Builder:
                 entry["missing"] = {"title": "The source document gives this item without a title."}
             agenda.append(entry)
 
-        data: dict[str, Any] = {"body": notice.body}
+        body_name = notice.body
+        data: dict[str, Any] = {"body": slug(body_name) or "meeting"}
         data["kind"] = "other"  # the command sets the kind the document states, if it states one
         data["date"] = notice.meeting_date
         if notice.start_time:
@@ -223,7 +224,7 @@ class Builder:
         if document.presentations:
             parts.append("presentations")
         data["sources"] = [
-            f"Papers for the {data['body']} of {long_date(notice.meeting_date)}"
+            f"Papers for the {body_name} of {long_date(notice.meeting_date)}"
             + (f" ({', '.join(parts)})" if parts else "")
             + f", imported from {self.source_name}."
         ]
@@ -324,7 +325,7 @@ class Builder:
                 entry["minutes_of_date"] = item.minutes_of_date
             items.append(entry)
 
-        data: dict[str, Any] = {"body": minutes.body}
+        data: dict[str, Any] = {"body": slug(minutes.body) or "meeting"}
         data["kind"] = "other"  # the command sets the kind the document states, if it states one
         data["date"] = minutes.date
         if minutes.start_time:

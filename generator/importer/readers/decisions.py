@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from generator.importer.readers.cursor import Cursor
+from generator.models import decision_id
 from generator.importer.readers.draft import DecisionDraft, ReadDocument
 from generator.importer.text import Line, clean, find_date
 
@@ -67,7 +68,8 @@ class DecisionsReader:
             entry = LIST_ENTRY.match(text)
             table = TABLE_REF.match(text)
             if entry:
-                current = DecisionDraft(reference=entry.group("ref"), title=clean(entry.group("title")).lstrip("- "), lines=[line.no])
+                current = DecisionDraft(reference=entry.group("ref"), title=clean(entry.group("title")).lstrip("- "),
+                                        listed_as=line.text, lines=[line.no])
                 self.decisions.append(current)
                 cursor.place(line)
             elif table:
@@ -95,9 +97,17 @@ class DecisionsReader:
                 cursor.place(line)
             else:
                 cursor.leave(line, "page text around the list of decisions")
-        references = [d.reference for d in self.decisions]
-        for ref in sorted({r for r in references if references.count(r) > 1}):
-            self.problems.append(f"decision {ref} is listed more than once")
+        seen: dict[str, DecisionDraft] = {}
+        for decision in list(self.decisions):
+            first = seen.setdefault(decision_id(decision.reference), decision)
+            if first is decision:
+                continue
+            self.decisions.remove(decision)  # one file a reference: the first is kept, the repeat left for a person
+            self.problems.append(f"line {decision.lines[0]}: decision {decision.reference} repeats the reference of line {first.lines[0]}")
+            for number in decision.lines:
+                line = next(ln for ln in self.lines if ln.no == number)
+                cursor.placed.discard(number)
+                cursor.leave(line, f"a second entry for decision {first.reference} (line {first.lines[0]})")
 
     def _in_table(self) -> bool:
         return bool(self.decisions) and not LIST_ENTRY.match(self.decisions[0].title or "x") and any(
@@ -130,13 +140,16 @@ class DecisionsReader:
                 cursor.place(line)
             elif SIGNED.match(text):
                 found = find_date(text)
-                if found and decision.date is None:
-                    decision.date = found.value
+                if found:
+                    decision.signed_on = found.value
+                    if decision.date is None:
+                        decision.date = found.value
+                    cursor.place(line)
+                else:
+                    cursor.leave(line, "a signature line without a date")
                 mode = None
-                cursor.place(line)
-            elif TITLE.match(text) and decision.decided_by is None:
-                decision.decided_by = TITLE.match(text).group("v")
-                cursor.place(line)
+            elif TITLE.match(text):
+                cursor.leave(line, "the post of whoever signed: set signed_by (a person and post of people.yaml) by hand")
             elif PART_2.match(text):
                 decision.has_part_2 = PART_2.match(text).group("v").lower() == "yes"
                 cursor.place(line)

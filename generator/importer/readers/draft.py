@@ -28,16 +28,19 @@ class Unplaced(BaseModel):
 
 
 class DecisionDraft(BaseModel):
-    """One formal decision of the Commissioner, as a decision notice or a list of decisions gives it."""
+    """One formal decision of the Commissioner, as a decision notice or a list of decisions gives it.
+
+``output.py`` makes it a ``DecisionNotice`` of the content model."""
 
     model_config = ConfigDict(extra="forbid")
 
     reference: str
+    listed_as: Optional[str] = None  # the line of a list of decisions, word for word
     title: Optional[str] = None
     date: Optional[dt.date] = None
     summary: Optional[str] = None
     decision: Optional[str] = None
-    decided_by: Optional[str] = None
+    signed_on: Optional[dt.date] = None
     has_part_2: Optional[bool] = None
     part_2_reason: Optional[str] = None
     lines: list[int] = Field(default_factory=list)

@@ -124,7 +124,11 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
                          "Please report this together with the document")
         return outcome
     if not outcome.planned:
-        outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
+        if document is not None and document.decisions:
+            outcome.error = (f"{file}: its {len(document.decisions)} decision(s) give neither a date nor a year in their reference, "
+                             "so they have no place in content/decisions/<year>/; nothing was written (import it with --out DIR)")
+        else:
+            outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
         return outcome
     for planned in outcome.planned:
         body = planned.data.get("body") if planned.model is models.Meeting else None

@@ -47,4 +47,5 @@ def test_the_same_meeting_in_two_renderings_gives_the_same_items(tmp_path):
     numbered = summary(paper("cumbria-panel/03b_pcp-2021-01-28-numbered-version.txt"), REPO, tmp_path / "b")
     titles = lambda result: [item.split(" ", 1)[1] for item in result["meetings"][0]["items"]]  # noqa: E731
     assert titles(plain)[:6] == titles(numbered)
-    assert [item.split(" ", 1)[0] for item in numbered["meetings"][0]["items"]] == ["18", "19", "20", "21", "22", "23"]
+    assert [item.split(" ", 1)[0] for item in numbered["meetings"][0]["items"]] == ["1", "2", "3", "4", "5", "6"]
+    assert [item.split(" ", 1)[0] for item in numbered["meetings"][0]["minutes"]] == ["18", "19", "20", "21", "22", "23"]

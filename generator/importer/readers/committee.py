@@ -223,12 +223,24 @@ class CommitteeReader:
                     self.cursor.leave(item.line, "an item without a number among numbered items")
             items = [item for item in items if item.number is not None]
         self.problems += numbering_problems([(item.number, item.line.no) for item in items], "item")
+        # On a page of agenda and minutes the numbers are the minutes' numbers, which run on through the
+        # council's year (26, 27 ...); the agenda's own items are numbered from 1 in their order.
+        minuted = any(item.text for item in items)
+        renumber = minuted and items and items[0].number != 1
+        if renumber:
+            self.guesses.append(f"the page numbers its items {items[0].number}-{items[-1].number}, as minutes: the agenda items are "
+                                f"numbered 1-{len(items)} in order, and each minute keeps its number")
+        last_minuted = max((index for index, item in enumerate(items) if item.text), default=-1)
         apologies: list[models.Attendee] = []
         agenda, minutes = [], []
-        for item in items:
+        for position, item in enumerate(items, start=1):
             description = " ".join(ln.text for ln in item.description) or None
-            agenda.append(models.AgendaItem(number=item.number, title=item.title or None, description=description))
+            number = position if renumber else item.number
+            agenda.append(models.AgendaItem(number=number, title=item.title or None, description=description))
             if not item.text:
+                if position - 1 < last_minuted:  # between minuted items: say the page has no minutes for it
+                    minutes.append(models.MinuteItem(number=min(item.number, 999), title=item.title or None, agenda_item=number,
+                                                     missing={"text": "The page gives no minutes for this item."}))
                 continue
             paragraphs, decided = [], []
             for ln in item.text:
@@ -247,7 +259,7 @@ class CommitteeReader:
                         self.problems.append(f"line {ln.no}: '{piece}' in the apologies is not a name the importer can read")
             if item.subs:
                 self.guesses.append(f"sub-items {', '.join(item.subs)} are kept in the text of item {item.number}")
-            minutes.append(models.MinuteItem(number=min(item.number, 999), title=item.title or None, agenda_item=item.number,
+            minutes.append(models.MinuteItem(number=min(item.number, 999), title=item.title or None, agenda_item=number,
                                              text="\n\n".join(paragraphs) or None, resolutions=resolutions(decided)))
         draft.agenda = agenda
         draft.minutes = minutes

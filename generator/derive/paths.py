@@ -75,6 +75,11 @@ def presentation_anchor(presentation_id: str) -> str:
     return f"presentation-{presentation_id}"
 
 
+def presentation_section_anchor(presentation_id: str, position: int) -> str:
+    """The n-th (from 1) section of a presentation."""
+    return f"{presentation_anchor(presentation_id)}-{position}"
+
+
 def table_anchor(table_id: str) -> str:
     return f"table-{table_id}"
 

@@ -101,6 +101,7 @@ class Site:
     tables: list[TablePlace]
     metrics: dict[str, models.Metric]
     observations: dict[str, list[Observation]]
+    glossary: list[models.GlossaryTerm] = field(default_factory=list)
 
     @cached_property
     def _meetings_by_id(self) -> dict[str, MeetingView]:
@@ -277,6 +278,7 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         tables=tables,
         metrics={m.id: m for d in content.of_kind("metrics") for m in d.model.metrics},
         observations=_observations(tables),
+        glossary=sorted((t for d in content.of_kind("glossary") for t in d.model.terms), key=lambda t: t.abbreviation.lower()),
     )
 
 

@@ -16,6 +16,8 @@ from generator.derive import paths
 from generator.derive.site import Site, long_date, objective_label, short_date
 from generator.render.feeds import PAGE as STAY_INFORMED_PAGE, feed_catalogue
 from generator.render.opendata import PAGE as DATA_PAGE, data_catalogue
+from generator.render.crumbs import with_crumbs
+from generator.render.glossary import definitions, search_words, terms_used
 from generator.render.search import facets
 from generator.render.register import PAGE as REGISTER_PAGE, decision_register
 
@@ -115,6 +117,20 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     rendered = {}
     for page, template, context in _pages(site):
-        rendered[page] = env.get_template(template).render(
-            site=site, page=page, today=today, search=facets(site, template, context), **context)
-    return rendered
+        search = facets(site, template, context)
+        text = env.get_template(template).render(site=site, page=page, today=today, search=search, **context)
+        rendered[page] = _with_glossary(text, site, indexed=search is not None)
+    return with_crumbs(rendered)
+
+
+def _with_glossary(text: str, site: Site, *, indexed: bool) -> str:
+    """The page with a definition of each abbreviation it uses (marked up on its first use), and, for
+    pages searched from their HTML, every form of the glossary terms it uses in its front matter."""
+    if not site.glossary:
+        return text
+    if indexed and text.startswith("---\n"):
+        used = terms_used(text, site.glossary)
+        if used:
+            text = "---\nsearch_terms: " + _yaml_string(search_words(used)) + "\n" + text[4:]
+    added = definitions(text.split("\n---\n", 1)[-1], site.glossary)
+    return text.rstrip("\n") + "\n" + added + "\n" if added else text

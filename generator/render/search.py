@@ -1,74 +1,201 @@
-"""What the search index is told about each page: the filters a person can narrow results by
-(year, kind of meeting, topic, plan objective, kind of paper) and the date results sort by.
+"""What the search index is told: the filters a person can narrow results by, and the records.
 
-The values go into each page's front matter; the theme writes them as Pagefind attributes.
+Pages other than meetings are indexed from their HTML, with the filters worked out here written
+into their front matter (the theme turns them into Pagefind attributes). A meeting is indexed as
+separate records instead, one for each thing a person looks for: the meeting itself, an agenda
+item, a minute, a decision (one resolution), a presentation and each of its sections. Each record
+has its own title, date, address and filters, so "drugs" in 2021 lists the minutes and slides
+about drugs rather than one meeting.
+
+Filters, in the order the search page shows them: Year, Body, Kind of meeting, Topic, one
+"Objective: <plan>" group a plan, and Kind of paper. People and topics are pages, not papers:
+they are searchable but carry no kind of paper.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
 
-from generator.derive.site import Site, objective_label
+from generator import models
+from generator.derive import paths
+from generator.derive.site import MeetingView, Site, objective_label, short_date
+from generator.render.glossary import search_words, terms_used
+
+OBJECTIVE_FILTER = "Objective: "
 
 PAPER_KINDS = {
-    "meeting.md.j2": None,  # worked out from what the meeting's papers hold
     "objective.md.j2": "Police and Crime Plan",
     "plan.md.j2": "Police and Crime Plan",
-    "report.md.j2": "Report",
+    "report.md.j2": "Progress report",
     "section.md.j2": "Strategic Assessment",
     "assessment.md.j2": "Strategic Assessment",
-    "person.md.j2": "Person",
-    "topic.md.j2": "Topic",
     "metric.md.j2": "Figures",
-    "decisions.md.j2": "Decision register",
+    "person.md.j2": None,
+    "topic.md.j2": None,
 }
 
+# Kinds of paper of the records a meeting is indexed as.
+MEETING = "Meeting"
+AGENDA_ITEM = "Agenda item"
+MINUTE = "Minute"
+DECISION = "Decision"
+PRESENTATION = "Presentation"
 
-def _meeting_facets(site: Site, context: dict) -> dict[str, Any]:
-    meeting = context["m"]
-    papers = []
-    if meeting.agenda:
-        papers.append("Agenda")
-    if meeting.minutes:
-        papers.append("Minutes")
-    if meeting.presentations:
-        papers.append("Presentations and reports")
-    topics: set[str] = set()
-    objectives: set[str] = set()
-    for item in list(meeting.agenda) + (list(meeting.minutes.items) if meeting.minutes else []):
-        topics.update(item.topics)
-        objectives.update(item.objectives)
-    for presentation in meeting.presentations:
-        topics.update(presentation.topics)
-        objectives.update(presentation.objectives)
-        for section in presentation.sections:
-            topics.update(section.topics)
-            objectives.update(section.objectives)
-    return {
-        "filters": {
-            "Year": [str(meeting.date.year)],
-            "Kind of meeting": [meeting.kind.replace("-", " ").capitalize()],
-            "Kind of paper": papers or ["Meeting"],
-            "Topic": sorted(site.topics[t].label for t in topics if t in site.topics),
-            "Plan objective": sorted(objective_label(*site.objective(o)) for o in objectives),
-        },
-        "date": meeting.date.isoformat(),
-    }
+
+@dataclass
+class Record:
+    """One search result that is not a whole page: its address (from the site root), text and filters."""
+
+    url: str
+    title: str
+    content: str
+    date: str
+    context: str
+    kind: str
+    filters: dict[str, list[str]] = field(default_factory=dict)
+
+    def meta(self) -> dict[str, str]:
+        return {"title": self.title, "date": self.date, "context": self.context, "kind": self.kind}
+
+
+def _topic_labels(site: Site, topics: Iterable[str]) -> list[str]:
+    return sorted({site.topics[t].label for t in topics if t in site.topics})
+
+
+def _objective_filters(site: Site, refs: Iterable[str]) -> dict[str, list[str]]:
+    """One filter a plan, named by the plan, whose values are its objectives' titles."""
+    found: dict[str, set[str]] = {}
+    for ref in refs:
+        try:
+            plan, objective = site.objective(ref)
+        except (KeyError, StopIteration):
+            continue
+        found.setdefault(OBJECTIVE_FILTER + plan.title, set()).add(objective_label(plan, objective))
+    return {name: sorted(values) for name, values in found.items()}
+
+
+def _filters(site: Site, base: dict[str, list[str]], kind: Optional[str], topics=(), objectives=()) -> dict[str, list[str]]:
+    found = dict(base)
+    if kind:
+        found["Kind of paper"] = [kind]
+    labels = _topic_labels(site, topics)
+    if labels:
+        found["Topic"] = labels
+    found.update(_objective_filters(site, objectives))
+    return found
 
 
 def facets(site: Site, template: str, context: dict) -> dict[str, Any] | None:
-    """Filters and sort date for a page, or None for pages that are only lists of other pages."""
-    if template == "meeting.md.j2":
-        return _meeting_facets(site, context)
-    kind = PAPER_KINDS.get(template)
-    if kind is None:
+    """Filters and sort date for a page indexed from its HTML; None for pages not indexed that way
+    (lists of other pages, and meetings, which are indexed as records)."""
+    if template not in PAPER_KINDS:
         return None
-    found: dict[str, Any] = {"filters": {"Kind of paper": [kind]}}
     subject = context.get("section") or context.get("objective")
-    if subject is not None and getattr(subject, "topics", None):
-        found["filters"]["Topic"] = sorted(site.topics[t].label for t in subject.topics if t in site.topics)
+    topics = getattr(subject, "topics", None) or []
+    objectives = getattr(subject, "objectives", None) or []
     if template == "objective.md.j2":
-        found["filters"]["Plan objective"] = [objective_label(context["plan"], context["objective"])]
-    if template == "section.md.j2" and context.get("year"):
-        found["filters"]["Year"] = [str(context["year"])]
+        objectives = [f"{context['plan_id']}/{context['objective'].id}"]
+    base = {"Year": [str(context["year"])]} if template in ("section.md.j2", "assessment.md.j2") and context.get("year") else {}
+    return {"filters": _filters(site, base, PAPER_KINDS[template], topics, objectives)}
+
+
+# ------------------------------------------------------------------ meeting records
+
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+AUTOLINK = re.compile(r"<(https?://[^>]+|[^@>\s]+@[^>\s]+)>")
+MARKS = re.compile(r"[*_`#>|]+|\{:[^}]*\}|<[^>]+>")
+
+
+def plain(text: Optional[str]) -> str:
+    """Markdown as the words a person reads: link text kept, addresses and mark-up dropped."""
+    if not text:
+        return ""
+    text = AUTOLINK.sub(" ", text)
+    text = LINK.sub(r"\1", text)
+    return " ".join(MARKS.sub(" ", text).split())
+
+
+def _join(*parts: Optional[str]) -> str:
+    return " ".join(p for p in (plain(part) for part in parts) if p)
+
+
+def _section_text(section: models.Section) -> str:
+    return _join(section.title, section.text, *section.key_points, *[t.title for t in section.tables if t.title])
+
+
+def _meeting_records(site: Site, view: MeetingView) -> Iterable[Record]:
+    meeting = view.meeting
+    url = paths.url(view.page)
+    date = short_date(meeting.date)
+    base = {"Year": [str(meeting.date.year)], "Body": [meeting.body],
+            "Kind of meeting": [meeting.kind.replace("-", " ").capitalize()]}
+
+    def record(anchor: Optional[str], title: str, content: str, kind: str, topics=(), objectives=()) -> Record:
+        return Record(url + (f"#{anchor}" if anchor else ""), title, content, meeting.date.isoformat(), f"{view.title}",
+                      kind, _filters(site, base, kind, topics, objectives))
+
+    people = [site.people[a.person].name for a in _attendees(meeting) if a.person in site.people]
+    yield record(None, view.title, _join(view.title, meeting.purpose, meeting.notice.text if meeting.notice else None,
+                                         meeting.location.venue if meeting.location else None, " ".join(people)),
+                 MEETING, *_all_tags(meeting))
+    for item in meeting.agenda:
+        if item.part == 2:
+            continue
+        yield record(paths.agenda_anchor(item.number), f"Agenda item {item.number}: {item.title or 'title missing in the source'}",
+                     _join(item.title, item.description, item.presenter, *[p.title for p in item.papers]),
+                     AGENDA_ITEM, item.topics, item.objectives)
+    for item in (meeting.minutes.items if meeting.minutes else []):
+        if item.part == 2:
+            continue
+        number = f"{item.number:03d}"
+        title = item.title or "title missing in the source"
+        yield record(paths.minute_anchor(item.number), f"Minute {number}: {title}",
+                     _join(item.title, item.text, *[f"{r.id} {r.text}" for r in item.recommendations]),
+                     MINUTE, item.topics, item.objectives)
+        for resolution in item.resolutions:
+            yield record(paths.resolution_anchor(item.number, resolution.number),
+                         f"Decision ({resolution.number}) of minute {number}: {title}",
+                         _join("Resolved", resolution.text), DECISION, item.topics, item.objectives)
+    for presentation in meeting.presentations:
+        anchor = paths.presentation_anchor(presentation.id)
+        untitled = [_section_text(section) for section in presentation.sections if not section.title]
+        yield record(anchor, f"Presentation: {presentation.title}",
+                     _join(presentation.title, presentation.presenter, presentation.summary, *untitled),
+                     PRESENTATION, presentation.topics, presentation.objectives)
+        for position, section in enumerate(presentation.sections, start=1):
+            if not section.title:
+                continue
+            yield record(paths.presentation_section_anchor(presentation.id, position), f"{presentation.title}: {section.title}",
+                         _section_text(section), PRESENTATION,
+                         [*presentation.topics, *section.topics], [*presentation.objectives, *section.objectives])
+
+
+def _attendees(meeting: models.Meeting) -> list:
+    a = meeting.attendance
+    if a is None:
+        return []
+    return [*a.present, *a.also_present, *a.apologies, *a.observers]
+
+
+def _all_tags(meeting: models.Meeting) -> tuple[list[str], list[str]]:
+    topics: list[str] = []
+    objectives: list[str] = []
+    items = [*meeting.agenda, *(meeting.minutes.items if meeting.minutes else []), *meeting.presentations]
+    for item in items:
+        topics.extend(item.topics)
+        objectives.extend(item.objectives)
+    return topics, objectives
+
+
+def records(site: Site) -> list[Record]:
+    """Every meeting's records, with the glossary's other forms of each term a record uses."""
+    found = []
+    for view in site.meetings:
+        for record in _meeting_records(site, view):
+            used = terms_used(record.content, site.glossary)
+            if used:
+                record.content += " " + search_words(used)
+            found.append(record)
     return found

@@ -9,6 +9,8 @@ from pathlib import Path
 
 class _Text(HTMLParser):
     SKIP = {"script", "style", "template"}
+    # Inline elements (a, abbr, em, ...) run on with the words around them; everything else separates words.
+    INLINE = {"a", "abbr", "b", "code", "em", "i", "kbd", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -18,10 +20,14 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skipping += 1
+        if tag not in self.INLINE:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in self.SKIP and self.skipping:
             self.skipping -= 1
+        if tag not in self.INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.skipping:
@@ -39,7 +45,7 @@ def normalise(text: str) -> str:
 def page_text(path: Path) -> str:
     parser = _Text()
     parser.feed(path.read_text(encoding="utf-8"))
-    return normalise(" ".join(parser.parts))
+    return normalise("".join(parser.parts))
 
 
 def built_page(site: Path, page: str) -> Path:

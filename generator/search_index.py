@@ -7,6 +7,7 @@ Pages are read from their HTML; meetings arrive as separate records worked out f
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
@@ -24,5 +25,10 @@ async def _index(site_dir: Path, records: list[Record], exclude: tuple[str, ...]
 
 
 def index_site(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> None:
-    """Write site_dir/pagefind: every page marked for indexing, and the records."""
-    asyncio.run(_index(site_dir, records, exclude))
+    """Write site_dir/pagefind: every page marked for indexing, and the records.
+
+    The indexer runs in a thread of its own, so that a caller already inside an event loop (a test
+    driving a browser, say) can build too.
+    """
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        worker.submit(asyncio.run, _index(site_dir, records, exclude)).result()

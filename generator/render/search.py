@@ -22,18 +22,20 @@ from generator import models
 from generator.derive import paths
 from generator.derive.site import MeetingView, Site, objective_label, short_date
 from generator.render.glossary import search_words, terms_used
+from generator.render.kinds import PageKind
 
 OBJECTIVE_FILTER = "Objective: "
 
+# The "Kind of paper" of each kind of page indexed from its HTML (None: searchable, but not a paper).
 PAPER_KINDS = {
-    "objective.md.j2": "Police and Crime Plan",
-    "plan.md.j2": "Police and Crime Plan",
-    "report.md.j2": "Progress report",
-    "section.md.j2": "Strategic Assessment",
-    "assessment.md.j2": "Strategic Assessment",
-    "metric.md.j2": "Figures",
-    "person.md.j2": None,
-    "topic.md.j2": None,
+    PageKind.OBJECTIVE: "Police and Crime Plan",
+    PageKind.PLAN: "Police and Crime Plan",
+    PageKind.REPORT: "Progress report",
+    PageKind.SECTION: "Strategic Assessment",
+    PageKind.ASSESSMENT: "Strategic Assessment",
+    PageKind.METRIC: "Figures",
+    PageKind.PERSON: None,
+    PageKind.TOPIC: None,
 }
 
 # Kinds of paper of the records a meeting is indexed as.
@@ -87,18 +89,18 @@ def _filters(site: Site, base: dict[str, list[str]], kind: Optional[str], topics
     return found
 
 
-def facets(site: Site, template: str, context: dict) -> dict[str, Any] | None:
-    """Filters and sort date for a page indexed from its HTML; None for pages not indexed that way
-    (lists of other pages, and meetings, which are indexed as records)."""
-    if template not in PAPER_KINDS:
+def facets(site: Site, kind: PageKind, context: dict) -> dict[str, Any] | None:
+    """Filters for a page indexed from its HTML; None for pages not indexed that way (lists of other
+    pages, the decision register, and meetings, which are indexed as records)."""
+    if kind not in PAPER_KINDS:
         return None
     subject = context.get("section") or context.get("objective")
     topics = getattr(subject, "topics", None) or []
     objectives = getattr(subject, "objectives", None) or []
-    if template == "objective.md.j2":
+    if kind is PageKind.OBJECTIVE:
         objectives = [f"{context['plan_id']}/{context['objective'].id}"]
-    base = {"Year": [str(context["year"])]} if template in ("section.md.j2", "assessment.md.j2") and context.get("year") else {}
-    return {"filters": _filters(site, base, PAPER_KINDS[template], topics, objectives)}
+    base = {"Year": [str(context["year"])]} if kind in (PageKind.SECTION, PageKind.ASSESSMENT) and context.get("year") else {}
+    return {"filters": _filters(site, base, PAPER_KINDS[kind], topics, objectives)}
 
 
 # ------------------------------------------------------------------ meeting records

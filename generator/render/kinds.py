@@ -32,6 +32,7 @@ class PageKind(str, Enum):
     DECISIONS = "decisions"
     STAY_INFORMED = "stay_informed"
     DATA = "data"
+    GLOSSARY = "glossary"
 
     @property
     def template(self) -> str:

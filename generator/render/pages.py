@@ -134,6 +134,7 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
     yield paths.REGISTER_PAGE, PageKind.DECISIONS, {"register": site.register}
     yield paths.STAY_INFORMED_PAGE, PageKind.STAY_INFORMED, {"feeds": feed_catalogue(site)}
     yield paths.DATA_PAGE, PageKind.DATA, {"data": data_catalogue(site)}
+    yield paths.GLOSSARY_PAGE, PageKind.GLOSSARY, {"terms": site.glossary}
 
 
 def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None,
@@ -145,8 +146,17 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     for page, kind, context in _pages(site, today):
         search = facets(site, kind, context)
         text = env.get_template(kind.template).render(site=site, page=page, kind=kind, today=today, search=search, **context)
+        if kind is PageKind.MEETING:
+            text = _with_citation(text, context["view"], env.globals["permalink"](page))
         rendered[page] = _with_glossary(text, site, indexed=search is not None)
     return with_crumbs(rendered)
+
+
+def _with_citation(text: str, view: MeetingView, address: str) -> str:
+    """A meeting page with what a citation of any part of it needs in its front matter: the theme
+    adds a "Copy citation" button to each minute, recommendation and decision."""
+    cite = {"title": view.title, "date": view.meeting.date.isoformat(), "url": address}
+    return "---\ncitation: " + json.dumps(cite, ensure_ascii=False, sort_keys=True) + "\n" + text[4:] if text.startswith("---\n") else text
 
 
 def _with_glossary(text: str, site: Site, *, indexed: bool) -> str:

@@ -164,4 +164,142 @@
       input.focus();
     });
   }
+
+  // ---------------------------------------------------------------- citations
+
+  // Each minute, recommendation and decision of a meeting page gets "Copy citation" (plain text)
+  // and "Copy CSL-JSON" (for reference managers), built from the page's citation details and the
+  // item's permanent address at the site's public address.
+  var details = document.getElementById("papers-citation");
+  if (details) {
+    var cite = JSON.parse(details.textContent);
+    var announce = el("p", { "class": "papers-visually-hidden", role: "status" });
+    document.body.appendChild(announce);
+
+    var part = function (id) {
+      var found = /^minute-(\d+)(?:-resolution-([a-z0-9]+)|-(r\d+))?$/.exec(id);
+      if (!found) {
+        return null;
+      }
+      if (found[2]) {
+        return "minute " + found[1] + ", decision (" + found[2] + ")";
+      }
+      if (found[3]) {
+        return "minute " + found[1] + ", recommendation " + found[3].toUpperCase();
+      }
+      return "minute " + found[1];
+    };
+
+    var copy = function (text, what) {
+      var done = function () { announce.textContent = what + " copied"; };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        return navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
+      }
+      fallback(text);
+      done();
+      return Promise.resolve();
+    };
+    var fallback = function (text) {
+      var area = el("textarea", { "class": "papers-visually-hidden", readonly: "" });
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    };
+
+    var targets = document.querySelectorAll(".md-content h4[id^='minute-'], .md-content dl.recommendations dt[id], .md-content ol.resolutions li[id]");
+    Array.prototype.forEach.call(targets, function (target) {
+      var which = part(target.id);
+      if (!which) {
+        return;
+      }
+      var address = cite.url + "#" + target.id;
+      var plainText = cite.publisher + ". " + cite.title + ", " + which + ". " + address;
+      var ymd = cite.date.split("-").map(Number);
+      var csl = [{
+        id: cite.url.replace(/^https?:\/\//, "").replace(/\/$/, "") + "#" + target.id,
+        type: "document",
+        title: cite.title + ", " + which,
+        "container-title": cite.title,
+        author: [{ literal: cite.publisher }],
+        publisher: cite.publisher,
+        issued: { "date-parts": [ymd] },
+        URL: address
+      }];
+      var group = el("span", { "class": "papers-cite-buttons" });
+      var first = el("button", { type: "button", "class": "papers-cite-button", "aria-label": "Copy citation of " + which }, "Copy citation");
+      first.addEventListener("click", function () { copy(plainText, "Citation of " + which); });
+      var second = el("button", { type: "button", "class": "papers-cite-button", "aria-label": "Copy CSL-JSON citation of " + which }, "CSL-JSON");
+      second.addEventListener("click", function () { copy(JSON.stringify(csl, null, 2), "CSL-JSON citation of " + which); });
+      group.appendChild(first);
+      group.appendChild(second);
+      var link = target.querySelector("a.permalink");
+      if (/^H\d$/.test(target.tagName)) {
+        group.classList.add("papers-cite-buttons--block");
+        target.insertAdjacentElement("afterend", group);
+      } else if (link && link.nextSibling) {
+        target.insertBefore(group, link.nextSibling);
+      } else {
+        target.appendChild(group);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- presentations fold
+
+  // A long meeting page is mostly presentations: each can be folded away under its heading, and
+  // unfolds again when an address points into it.
+  var folds = [];
+  Array.prototype.forEach.call(document.querySelectorAll(".md-content h3[id^='presentation-']"), function (heading) {
+    var body = el("div", { "class": "papers-fold", id: heading.id + "-body" });
+    var next = heading.nextElementSibling;
+    while (next && !/^H[123]$/.test(next.tagName)) {
+      var after = next.nextElementSibling;
+      body.appendChild(next);
+      next = after;
+    }
+    var name = heading.textContent.replace(/\u00b6/g, "").trim();
+    var button = el("button", { type: "button", "class": "papers-fold-button", "aria-expanded": "true", "aria-controls": body.id }, "Fold");
+    button.setAttribute("aria-label", "Fold presentation: " + name);
+    var setOpen = function (open) {
+      body.hidden = !open;
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      button.textContent = open ? "Fold" : "Unfold";
+      button.setAttribute("aria-label", (open ? "Fold" : "Unfold") + " presentation: " + name);
+    };
+    button.addEventListener("click", function () { setOpen(body.hidden); });
+    heading.insertAdjacentElement("afterend", body);
+    heading.insertAdjacentElement("afterend", button);
+    folds.push({ body: body, open: setOpen });
+  });
+  var unfoldTarget = function () {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    folds.forEach(function (fold) {
+      if (target && fold.body.contains(target) && fold.body.hidden) {
+        fold.open(true);
+        target.scrollIntoView();
+      }
+    });
+  };
+  window.addEventListener("hashchange", unfoldTarget);
+
+  // ---------------------------------------------------------------- tables that scroll
+
+  // A table wider than its box says so under the box (and again when the window changes size).
+  var hints = function () {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset .data-table"), function (box) {
+      var hint = box.nextElementSibling && box.nextElementSibling.classList.contains("papers-scroll-hint") ? box.nextElementSibling : null;
+      var wide = box.scrollWidth > box.clientWidth + 1;
+      if (wide && !hint) {
+        box.insertAdjacentElement("afterend", el("p", { "class": "papers-scroll-hint", "aria-hidden": "true" },
+          "This table is wider than the screen: scroll it sideways to see every column."));
+      } else if (!wide && hint) {
+        hint.remove();
+      }
+    });
+  };
+  hints();
+  window.addEventListener("resize", hints);
 })();

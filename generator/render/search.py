@@ -131,7 +131,7 @@ def _meeting_records(site: Site, view: MeetingView) -> Iterable[Record]:
     meeting = view.meeting
     url = paths.url(view.page)
     date = short_date(meeting.date)
-    base = {"Year": [str(meeting.date.year)], "Body": [meeting.body],
+    base = {"Year": [str(meeting.date.year)], "Body": [view.body_name],
             "Kind of meeting": [meeting.kind.replace("-", " ").capitalize()]}
 
     def record(anchor: Optional[str], title: str, content: str, kind: str, topics=(), objectives=()) -> Record:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from generator.problems import ContentError, report
-from generator.render.glossary import first_uses_only
+from generator.derive.glossary import first_uses_only
 from generator.sanitize import sanitize_html
 
 

@@ -16,7 +16,7 @@ from generator.derive import paths
 from generator.derive.site import MeetingView, Site, long_date, objective_label, short_date
 from generator.render.crumbs import with_crumbs
 from generator.render.feeds import feed_catalogue
-from generator.render.glossary import definitions, search_words, terms_used
+from generator.derive.glossary import definitions, search_words, terms_used
 from generator.render.kinds import PageKind
 from generator.render.opendata import data_catalogue
 from generator.render.search import facets

@@ -20,8 +20,8 @@ from typing import Any, Iterable, Optional
 
 from generator import models
 from generator.derive import paths
-from generator.derive.site import MeetingView, Site, objective_label, short_date
-from generator.render.glossary import search_words, terms_used
+from generator.derive.site import MeetingView, Site, objective_label
+from generator.derive.glossary import search_words, terms_used
 from generator.render.kinds import PageKind
 
 OBJECTIVE_FILTER = "Objective: "
@@ -130,7 +130,6 @@ def _section_text(section: models.Section) -> str:
 def _meeting_records(site: Site, view: MeetingView) -> Iterable[Record]:
     meeting = view.meeting
     url = paths.url(view.page)
-    date = short_date(meeting.date)
     base = {"Year": [str(meeting.date.year)], "Body": [view.body_name],
             "Kind of meeting": [meeting.kind.replace("-", " ").capitalize()]}
 
@@ -141,16 +140,12 @@ def _meeting_records(site: Site, view: MeetingView) -> Iterable[Record]:
     people = [site.people[a.person].name for a in _attendees(meeting) if a.person in site.people]
     yield record(None, view.title, _join(view.title, meeting.purpose, meeting.notice.text if meeting.notice else None,
                                          meeting.location.venue if meeting.location else None, " ".join(people)),
-                 MEETING, *_all_tags(meeting))
-    for item in meeting.agenda:
-        if item.part == 2:
-            continue
+                 MEETING, *_all_tags(view))
+    for item in view.open_agenda:
         yield record(paths.agenda_anchor(item.number), f"Agenda item {item.number}: {item.title or 'title missing in the source'}",
                      _join(item.title, item.description, item.presenter, *[p.title for p in item.papers]),
                      AGENDA_ITEM, item.topics, item.objectives)
-    for item in (meeting.minutes.items if meeting.minutes else []):
-        if item.part == 2:
-            continue
+    for item in view.open_minutes:
         number = f"{item.number:03d}"
         title = item.title or "title missing in the source"
         yield record(paths.minute_anchor(item.number), f"Minute {number}: {title}",
@@ -181,10 +176,10 @@ def _attendees(meeting: models.Meeting) -> list:
     return [*a.present, *a.also_present, *a.apologies, *a.observers]
 
 
-def _all_tags(meeting: models.Meeting) -> tuple[list[str], list[str]]:
+def _all_tags(view: MeetingView) -> tuple[list[str], list[str]]:
     topics: list[str] = []
     objectives: list[str] = []
-    items = [*meeting.agenda, *(meeting.minutes.items if meeting.minutes else []), *meeting.presentations]
+    items = [*view.open_agenda, *view.open_minutes, *view.meeting.presentations]
     for item in items:
         topics.extend(item.topics)
         objectives.extend(item.objectives)

@@ -18,7 +18,7 @@ from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
 from generator.render.feeds import feed_files
-from generator.render.links import site_url
+from generator.render.links import site_url, successor
 from generator.render.opendata import opendata_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
@@ -81,6 +81,7 @@ def generate(root: Path, *, preview: bool = False) -> BuildResult:
     site = derive(content, today=None if preview else day, include_drafts=preview)
     try:
         base = site_url(root / "mkdocs.yml")
+        successor(root / "mkdocs.yml")  # the theme shows it on every page; a wrong setting stops the build here
     except ValueError as exc:
         raise BuildFailed(str(exc)) from None
     chart_files, found, stats = figures(site, cache_folder(root) / "charts")
@@ -95,14 +96,19 @@ def generate(root: Path, *, preview: bool = False) -> BuildResult:
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, search_records(site))
 
 
-def run_mkdocs(root: Path, site_dir: Path) -> None:
-    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails."""
+def run_mkdocs(root: Path, site_dir: Path, *, directory_urls: bool = True) -> None:
+    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails.
+
+    ``directory_urls=False`` links every page by its file name (``meetings/x.html``), so that the site
+    opens from disk with no server (the handover archive).
+    """
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     epoch = source_date_epoch(root)
     if epoch:
         env["SOURCE_DATE_EPOCH"] = epoch
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir),
+         *([] if directory_urls else ["--no-directory-urls"])],
         cwd=root, env=env, capture_output=True, text=True,
     )
     if result.returncode != 0:

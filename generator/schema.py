@@ -16,6 +16,7 @@ SCHEMAS = {
     "people": models.PeopleFile,
     "topics": models.TopicsFile,
     "glossary": models.GlossaryFile,
+    "metrics": models.MetricsFile,
     "plan": models.Plan,
     "report": models.ProgressReport,
     "assessment": models.Assessment,

@@ -2,15 +2,13 @@
 
 A page's ancestors are the index pages of the folders it sits in (meetings/2021/x.md is below
 meetings/2021/index.md, which is below meetings/index.md). The trail goes into the page's front
-matter as ``crumbs`` (title and address from the site's root); the theme draws it.
+matter as ``crumbs`` (title and source path, which the theme turns into an address); the theme draws it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-
-from generator.derive import paths
 
 TITLE = re.compile(r"^title: (?P<value>.*)$", re.M)
 
@@ -33,9 +31,9 @@ def with_crumbs(rendered: dict[str, str]) -> dict[str, str]:
     titles = {page: _title(text) for page, text in rendered.items()}
     found = {}
     for page, text in rendered.items():
-        trail = [(titles[a], paths.url(a).lstrip("/")) for a in _ancestors(page) if titles.get(a)]
+        trail = [(titles[a], a) for a in _ancestors(page) if titles.get(a)]
         if page != "index.md" and text.startswith("---\n"):
-            crumbs = [["Home", ""], *[[label, url] for label, url in trail]]
+            crumbs = [["Home", "index.md"], *[[label, source] for label, source in trail]]
             text = "---\ncrumbs: " + json.dumps(crumbs, ensure_ascii=False) + "\n" + text[4:]
         found[page] = text
     return found

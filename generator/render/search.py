@@ -8,7 +8,7 @@ has its own title, date, address and filters, so "drugs" in 2021 lists the minut
 about drugs rather than one meeting.
 
 Filters, in the order the search page shows them: Year, Body, Kind of meeting, Topic, one
-"Objective: <plan>" group a plan, and Kind of paper. People and topics are pages, not papers:
+"Objective · <plan>" group a plan, and Kind of paper. People and topics are pages, not papers:
 they are searchable but carry no kind of paper.
 """
 
@@ -24,7 +24,7 @@ from generator.derive.site import MeetingView, Site, objective_label
 from generator.derive.glossary import search_words, terms_used
 from generator.render.kinds import PageKind
 
-OBJECTIVE_FILTER = "Objective: "
+OBJECTIVE_FILTER = "Objective · "  # no colon: a page's filter attribute is "name:value"
 
 # The "Kind of paper" of each kind of page indexed from its HTML (None: searchable, but not a paper).
 PAPER_KINDS = {

@@ -9,7 +9,7 @@
     return;
   }
   var PER_PAGE = 10;
-  var OBJECTIVE = "Objective: ";
+  var OBJECTIVE = "Objective \u00b7 ";
   var GROUPS = [
     ["Year", "year"], ["Body", "body"], ["Kind of meeting", "meeting"], ["Topic", "topic"],
     [OBJECTIVE, "objective"], ["Kind of paper", "paper"]
@@ -207,11 +207,14 @@
     var names = Object.keys(state.filters);
     var found = {};
     Object.keys(primary.filters || {}).forEach(function (name) { found[name] = primary.filters[name]; });
-    return Promise.all(names.map(function (name) {
-      return pagefind.search(query, { filters: pagefindFilters(state.filters, name) }).then(function (other) {
-        found[name] = other.filters[name] || {};
+    // One search after another: searches run side by side share Pagefind's counts.
+    return names.reduce(function (done, name) {
+      return done.then(function () {
+        return pagefind.search(query, { filters: pagefindFilters(state.filters, name) }).then(function (other) {
+          found[name] = other.filters[name] || {};
+        });
       });
-    })).then(function () { return found; });
+    }, Promise.resolve()).then(function () { return found; });
   }
 
   function describe(result) {
@@ -253,12 +256,12 @@
       + total + " result" + (total === 1 ? "" : "s") + " without filters. Remove a filter:"));
     var options = el("ul", { "class": "papers-search__remove" });
     status.appendChild(options);
-    var checks = [];
+    var checks = Promise.resolve();
     names.sort(order).forEach(function (name) {
       state.filters[name].forEach(function (value) {
         var without = JSON.parse(JSON.stringify(state.filters));
         without[name] = without[name].filter(function (v) { return v !== value; });
-        checks.push(pagefind.search(query || null, { filters: pagefindFilters(without) }).then(function (found) {
+        checks = checks.then(function () { return pagefind.search(query || null, { filters: pagefindFilters(without) }); }).then(function (found) {
           var li = el("li");
           var label = (name.indexOf(OBJECTIVE) === 0 ? "Plan objective" : name) + ": " + value;
           var button = el("button", { type: "button" }, "Remove " + label + " (" + found.results.length + " result"
@@ -274,10 +277,10 @@
           });
           li.appendChild(button);
           options.appendChild(li);
-        }));
+        });
       });
     });
-    return Promise.all(checks);
+    return checks;
   }
 
   function showPager(total) {
@@ -318,11 +321,12 @@
     root.setAttribute("aria-busy", "true");
     window.PapersSearch.load().then(function (pagefind) {
       var filters = pagefindFilters(state.filters);
-      var searching = query || chosenCount() ? pagefind.search(query || null, { filters: filters }) : Promise.resolve(null);
-      var everything = pagefind.filters();
-      return Promise.all([searching, everything]).then(function (got) {
-        var found = got[0];
-        allFilters = got[1];
+      // Every filter value first, then the search: run side by side, the two share Pagefind's counts.
+      var everything = allFilters ? Promise.resolve(allFilters) : pagefind.filters();
+      return everything.then(function (all) {
+        allFilters = all;
+        return query || chosenCount() ? pagefind.search(query || null, { filters: filters }) : null;
+      }).then(function (found) {
         if (mine !== run) {
           return null;
         }

@@ -34,8 +34,11 @@ PAPER_KINDS = {
     PageKind.SECTION: "Strategic Assessment",
     PageKind.ASSESSMENT: "Strategic Assessment",
     PageKind.METRIC: "Figures",
+    PageKind.NOTICE: "Decision notice",
+    PageKind.INTERESTS: "Register of interests",
     PageKind.PERSON: None,
     PageKind.TOPIC: None,
+    PageKind.BODY: None,
 }
 
 # Kinds of paper of the records a meeting is indexed as.
@@ -100,7 +103,15 @@ def facets(site: Site, kind: PageKind, context: dict) -> dict[str, Any] | None:
     if kind is PageKind.OBJECTIVE:
         objectives = [f"{context['plan_id']}/{context['objective'].id}"]
     base = {"Year": [str(context["year"])]} if kind in (PageKind.SECTION, PageKind.ASSESSMENT) and context.get("year") else {}
-    return {"filters": _filters(site, base, PAPER_KINDS[kind], topics, objectives)}
+    found: dict[str, Any] = {}
+    if kind is PageKind.NOTICE:
+        notice = context["nv"].notice
+        base = {"Year": [str(context["nv"].year)]}
+        topics = notice.topics
+        if notice.date:
+            found["date"] = notice.date.isoformat()
+    found["filters"] = _filters(site, base, PAPER_KINDS[kind], topics, objectives)
+    return found
 
 
 # ------------------------------------------------------------------ meeting records

@@ -153,6 +153,7 @@ class Site:
     tables: list[TablePlace]
     metrics: dict[str, models.Metric]
     observations: dict[str, list[Observation]]
+    glossary: list[models.GlossaryTerm] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     meeting_bodies: dict[str, BodyView] = field(default_factory=dict)
     notices: list[NoticeView] = field(default_factory=list)
@@ -332,6 +333,7 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         tables=tables,
         metrics={m.id: m for d in content.of_kind("metrics") for m in d.model.metrics},
         observations=_observations(tables),
+        glossary=sorted((t for d in content.of_kind("glossary") for t in d.model.terms), key=lambda t: t.abbreviation.lower()),
         decisions=[d for view in meetings for d in view.decisions],
         meeting_bodies=body_views(meeting_bodies, meetings, people, today),
         notices=notices,

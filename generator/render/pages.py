@@ -14,7 +14,9 @@ import jinja2
 
 from generator.derive import paths
 from generator.derive.site import MeetingView, Site, long_date, objective_label, short_date
+from generator.render.crumbs import with_crumbs
 from generator.render.feeds import feed_catalogue
+from generator.derive.glossary import definitions, search_words, terms_used
 from generator.render.kinds import PageKind
 from generator.render.opendata import data_catalogue
 from generator.render.search import facets
@@ -144,6 +146,7 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
         yield iv.page, PageKind.INTERESTS, {"iv": iv}
     yield paths.STAY_INFORMED_PAGE, PageKind.STAY_INFORMED, {"feeds": feed_catalogue(site)}
     yield paths.DATA_PAGE, PageKind.DATA, {"data": data_catalogue(site)}
+    yield paths.GLOSSARY_PAGE, PageKind.GLOSSARY, {"terms": site.glossary}
 
 
 def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None,
@@ -153,6 +156,29 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     rendered = {}
     for page, kind, context in _pages(site, today):
-        rendered[page] = env.get_template(kind.template).render(
-            site=site, page=page, kind=kind, today=today, search=facets(site, kind, context), **context)
-    return rendered
+        search = facets(site, kind, context)
+        text = env.get_template(kind.template).render(site=site, page=page, kind=kind, today=today, search=search, **context)
+        if kind is PageKind.MEETING:
+            text = _with_citation(text, context["view"], env.globals["permalink"](page))
+        rendered[page] = _with_glossary(text, site, indexed=search is not None)
+    return with_crumbs(rendered)
+
+
+def _with_citation(text: str, view: MeetingView, address: str) -> str:
+    """A meeting page with what a citation of any part of it needs in its front matter: the theme
+    adds a "Copy citation" button to each minute, recommendation and decision."""
+    cite = {"title": view.title, "date": view.meeting.date.isoformat(), "url": address}
+    return "---\ncitation: " + json.dumps(cite, ensure_ascii=False, sort_keys=True) + "\n" + text[4:] if text.startswith("---\n") else text
+
+
+def _with_glossary(text: str, site: Site, *, indexed: bool) -> str:
+    """The page with a definition of each abbreviation it uses (marked up on its first use), and, for
+    pages searched from their HTML, every form of the glossary terms it uses in its front matter."""
+    if not site.glossary:
+        return text
+    if indexed and text.startswith("---\n"):
+        used = terms_used(text, site.glossary)
+        if used:
+            text = "---\nsearch_terms: " + _yaml_string(search_words(used)) + "\n" + text[4:]
+    added = definitions(text.split("\n---\n", 1)[-1], site.glossary)
+    return text.rstrip("\n") + "\n" + added + "\n" if added else text

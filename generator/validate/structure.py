@@ -68,6 +68,10 @@ def check_topics(file: ContentFile) -> list[Problem]:
     return duplicates(file.source, file.view().each("topics"), "id", "topic id")
 
 
+def check_glossary(file: ContentFile) -> list[Problem]:
+    return duplicates(file.source, file.view().each("terms"), "abbreviation", "abbreviation")
+
+
 def check_plan(file: ContentFile) -> list[Problem]:
     return duplicates(file.source, file.view().each("objectives"), "id", "objective id")
 

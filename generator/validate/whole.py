@@ -8,11 +8,22 @@ from generator.validate.content import ContentFile
 from generator.validate.markup import check_markup
 from generator.validate.meetings import check_meeting
 from generator.validate.references import check_references
-from generator.validate.structure import check_people, check_plan, check_sections, check_topics
+from generator.validate.structure import (
+    check_glossary,
+    check_people,
+    check_plan,
+    check_sections,
+    check_topics,
+)
 from generator.validate.tables import check_tables
 from generator.validate.targets import gather
 
-_OF_KIND = {"people": check_people, "topics": check_topics, "plan": check_plan}
+_OF_KIND = {
+    "people": check_people,
+    "topics": check_topics,
+    "glossary": check_glossary,
+    "plan": check_plan,
+}
 
 
 def check_across(files: list[ContentFile]) -> list[Problem]:

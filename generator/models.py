@@ -11,6 +11,13 @@ Conventions followed where they fit:
 Where the source document lost a heading or a value, the field is left empty
 and named in the object's ``missing`` mapping with a note saying what is lost.
 ``papers check`` reports each as a warning so that staff can fill it in.
+
+Two voices are kept apart. The record is what a source says, word for word; any
+place where the content differs from the source's text is written down as a
+``Correction`` with the source's own words. Everything the office adds to help a
+reader (topic tags, links to plan objectives, summaries) says who made it: a link
+to an objective either quotes the source line that makes it or is the office's
+own classification. A person's post names the source that states it.
 """
 
 from __future__ import annotations
@@ -52,10 +59,51 @@ def _check_missing(model: BaseModel, missing: dict[str, str]) -> None:
             raise ValueError(f"'{name}' has a value but is also listed under 'missing'; remove one of them")
 
 
+class SourceQuote(Model):
+    """Words of a source document, quoted exactly, that state a fact."""
+
+    document: Text = Field(description="Which paper says it, e.g. 'Minutes of the conference of 7 November 2019'.")
+    quote: Text = Field(description="The source's own words, exactly as the paper prints them.")
+
+
+CORRECTION_KINDS = (
+    "spelling",          # a misprint put right; the page marks the word [sic] in the corrections note
+    "punctuation",       # a mark of punctuation changed
+    "word-restored",     # a word or figure the extraction lost, restored from elsewhere in the source
+    "heading-restored",  # a heading taken from the contents page or another part of the same document
+    "date",              # a date whose parts disagree (e.g. weekday and day of the month)
+    "qualifier",         # a number shown without a word the source puts with it ("over 470")
+    "title-supplied",    # a title the source does not give, written by the office to name the paper
+    "arrangement",       # the source's layout leaves unclear which text belongs where; the office's reading
+    "lost-in-source",    # the source's own text is cut off or lacks a word or figure; shown as the source has it
+)
+
+
+class Correction(Model):
+    """A place where the content differs from the source's text, with the source's own words."""
+
+    kind: Literal[CORRECTION_KINDS]  # type: ignore[valid-type]
+    source_text: Optional[Text] = Field(
+        default=None, description="The source's own words, exactly as printed (left out only for a title the source lacks).")
+    text: Optional[Text] = Field(default=None, description="What the content shows instead.")
+    note: Text = Field(description="What was changed and why, in a sentence for the reader.")
+
+    @model_validator(mode="after")
+    def _quoted(self):
+        if self.source_text is None and self.kind not in ("title-supplied", "arrangement"):
+            raise ValueError(
+                f"a '{self.kind}' correction needs 'source_text': the source's own words, exactly as printed")
+        return self
+
+
 class WithMissing(Model):
     missing: dict[str, Text] = Field(
         default_factory=dict,
         description="Fields the source document lost, each with a note of what is missing.",
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list,
+        description="Places where this content differs from the source's text, each with the source's own words.",
     )
 
     @model_validator(mode="after")
@@ -83,25 +131,40 @@ class Organisation(Model):
 
 
 class Post(Model):
-    """A position in an organisation, held by people over time."""
+    """A position, held by people over time; in an organisation only where a source says which."""
 
     id: Slug
     label: Text
-    organisation: Slug
+    organisation: Optional[Slug] = Field(
+        default=None, description="Only where a source states it; 'source' then quotes the words that do.")
+    source: Optional[SourceQuote] = Field(default=None, description="The source that names the post's organisation.")
     standing: bool = Field(default=False, description="Holders are invited to every conference.")
     chairs: bool = Field(default=False, description="The holder chairs the conferences.")
+
+    @model_validator(mode="after")
+    def _organisation_sourced(self):
+        if self.organisation and not self.source:
+            raise ValueError(
+                f"post '{self.id}' is placed in '{self.organisation}' with no source; add 'source:' with the "
+                "document and the words that say so, or leave 'organisation' out")
+        return self
 
 
 class Membership(Model):
     """A person holding a post. Dates only where a source states them."""
 
     post: Slug
+    source: Optional[SourceQuote] = Field(default=None, description="The document and words that name this person in this post.")
     start_date: Optional[dt.date] = None
     end_date: Optional[dt.date] = None
     note: Optional[Text] = None
 
     @model_validator(mode="after")
     def _ordered(self):
+        if self.source is None:
+            raise ValueError(
+                f"the post '{self.post}' has no source; add 'source:' with the document and the words that name "
+                "the person in that post, or remove the post")
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValueError("end_date is before start_date")
         return self

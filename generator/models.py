@@ -76,6 +76,8 @@ CORRECTION_KINDS = (
     "title-supplied",    # a title the source does not give, written by the office to name the paper
     "arrangement",       # the source's layout leaves unclear which text belongs where; the office's reading
     "lost-in-source",    # the source's own text is cut off or lacks a word or figure; shown as the source has it
+    "reading",           # text the extraction garbled, as the office reads it
+    "computed",          # a figure worked out from the source's own (written out in full, or a sum)
 )
 
 

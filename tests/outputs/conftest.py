@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import today
-from generator.derive.site import derive, is_public
+from generator.derive.public import is_public
+from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.render.links import site_url
 

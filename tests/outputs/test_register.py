@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from generator.derive import paths
-from generator.render.register import CSV_COLUMNS, decision_register, decisions
+from generator.render.register import CSV_COLUMNS
 
 from .conftest import expected_decisions
 from .htmlscan import html_file, resolve, scan
@@ -78,7 +78,7 @@ def test_every_link_on_the_register_resolves_to_an_existing_anchor(html):
 
 
 def test_register_is_newest_first_and_grouped_by_year(site):
-    register = decision_register(site)
+    register = site.register
     years = [y.year for y in register.years]
     assert years == sorted(years, reverse=True)
     dates = [d.view.meeting.date for d in register.decisions]
@@ -88,7 +88,7 @@ def test_register_is_newest_first_and_grouped_by_year(site):
 
 
 def test_every_topic_of_a_decision_has_a_section_listing_it(site, html):
-    register = decision_register(site)
+    register = site.register
     page = scan(html_file(html, REGISTER))
     sections = {t.id: t for t in register.topics}
     for d in register.decisions:
@@ -115,7 +115,7 @@ def test_the_csv_holds_every_decision_with_its_links(public, docs, base):
 
 
 def test_register_ids_are_unique(site):
-    ids = [d.register_anchor for d in decisions(site)]
+    ids = [d.register_anchor for d in site.decisions]
     assert len(ids) == len(set(ids))
 
 

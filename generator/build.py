@@ -18,7 +18,7 @@ from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
 from generator.render.feeds import feed_files
-from generator.render.links import site_url
+from generator.render.links import SITE_URL_VARIABLE, is_placeholder, placeholder_message, site_url
 from generator.render.opendata import opendata_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
@@ -37,6 +37,7 @@ class BuildResult:
     removed: int
     charts_drawn: int = 0
     charts_reused: int = 0
+    site_url: str = ""
 
 
 def source_date_epoch(root: Path) -> str | None:
@@ -68,7 +69,7 @@ def cache_folder(root: Path) -> Path:
     return Path(os.environ.get("PAPERS_CACHE_DIR") or root / "build" / "cache")
 
 
-def generate(root: Path, *, preview: bool = False) -> BuildResult:
+def generate(root: Path, *, preview: bool = False, publish: bool = False) -> BuildResult:
     """Validate the content and write the pages MkDocs builds from into build/docs.
 
     A preview (``papers serve --drafts``) also shows drafts and meetings whose papers are not yet public.
@@ -80,6 +81,8 @@ def generate(root: Path, *, preview: bool = False) -> BuildResult:
         base = site_url(root / "mkdocs.yml")
     except ValueError as exc:
         raise BuildFailed(str(exc)) from None
+    if publish and is_placeholder(base):
+        raise BuildFailed(placeholder_message(base, publishing=True))
     chart_files, found, stats = figures(site, cache_folder(root) / "charts")
     rendered = render_pages(site, root / "templates", today=day, figures=found, base_url=base)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
@@ -89,7 +92,7 @@ def generate(root: Path, *, preview: bool = False) -> BuildResult:
     files.update(feed_files(site, base))
     files.update(opendata_files(site, base))
     written, removed = write_tree(files, root / "build" / "docs")
-    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused)
+    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, base)
 
 
 def run_mkdocs(root: Path, site_dir: Path) -> None:
@@ -130,6 +133,7 @@ def inputs_digest(root: Path) -> str:
     """A hash of everything a build reads: content, templates, the generator, settings, pins and its date."""
     digest = hashlib.sha256()
     digest.update((source_date_epoch(root) or "").encode())
+    digest.update(os.environ.get(SITE_URL_VARIABLE, "").encode() + b"\0")
     for name in INPUTS:
         path = root / name
         files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
@@ -144,17 +148,25 @@ def up_to_date(root: Path, digest: str) -> bool:
     return (root / "site").is_dir() and manifest.is_file() and manifest.read_text(encoding="utf-8").strip() == digest
 
 
-def build_site(root: Path, *, force: bool = False) -> BuildResult | None:
+def build_site(root: Path, *, force: bool = False, publish: bool = False) -> BuildResult | None:
     """Generate the pages, build the site into a temporary folder, then put it in place of site/.
 
     Returns None, having done nothing, when nothing the build reads has changed since the last
-    build that succeeded (``force`` builds anyway).
+    build that succeeded (``force`` builds anyway). A build to ``publish`` refuses a placeholder
+    site address before it writes anything.
     """
     digest = inputs_digest(root)
     if not force and up_to_date(root, digest):
         return None
+    if publish:
+        try:
+            base = site_url(root / "mkdocs.yml")
+        except ValueError as exc:
+            raise BuildFailed(str(exc)) from None
+        if is_placeholder(base):
+            raise BuildFailed(placeholder_message(base, publishing=True))
     (root / MANIFEST).unlink(missing_ok=True)
-    result = generate(root)
+    result = generate(root, publish=publish)
     target = root / "site"
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
     try:

@@ -117,7 +117,7 @@ def _presentation_documents(base: str, view: MeetingView, presentation: models.P
     for section in presentation.sections:
         for table in section.tables:
             place = TablePlace(view.page, table, "")
-            title = table.title or "Table (title missing in the source)"
+            title = table.title or "Untitled table"
             found.append(_document(f"{presentation.title}: {title} (CSV)", absolute(base, table_csv(place)), "text/csv"))
     return found
 

@@ -27,7 +27,7 @@ CORRECTION_LEADS = {
     "heading-restored": "Heading taken from the contents page, which lists", "date": "The source gives the date as",
     "qualifier": "The source gives", "reading": "The source's text is garbled here:",
     "computed": "The source gives", "lost-in-source": "The source reads",
-    "arrangement": "In the source,", "title-supplied": "",
+    "arrangement": "The source reads", "title-supplied": "",
 }
 
 

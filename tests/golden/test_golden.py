@@ -13,6 +13,11 @@ import pytest
 GOLDEN = Path(__file__).parent / "pages"
 PAGES = [
     "meetings/2019/2019-11-07-public-accountability-conference.md",
+    "meetings/2019/2019-12-18-public-accountability-conference.md",
+    "plan/2021-2025/index.md",
+    "plan/2021-2025/support-for-victims.md",
+    "plan/reports/2018-police-and-crime-panel-performance-report.md",
+    "assessments/2019/road-safety.md",
 ]
 
 

@@ -211,3 +211,35 @@ def test_without_the_source_documents_the_check_fails_and_says_where_it_looked(m
     with pytest.raises(pytest.fail.Exception) as failure:
         _seeds_folder()
     assert "no-seeds-here" in str(failure.value) and "cannot be checked" in str(failure.value)
+
+
+QUALIFIER = re.compile(r"(?:over|more than|approximately|around|almost|nearly|about|under|less than|up to)\s*£?$", re.I)
+
+
+def _only_qualified(number: float, text: str) -> bool:
+    """True if the source prints this number, and every time with a word such as 'over' before it."""
+    forms = {f"{number:g}", f"{number:,.0f}"} if number == int(number) else {f"{number:g}"}
+    places = [m.start() for form in forms for m in re.finditer(rf"(?<![\d,.]){re.escape(form)}(?!\d)", text)]
+    return bool(places) and all(QUALIFIER.search(text[max(0, start - 16):start]) for start in places)
+
+
+def test_numbers_keep_the_words_the_source_qualifies_them_with(seeds):
+    wrong = []
+    for relative, path in _record_files():
+        code = _seed_of(relative)
+        if code is None:
+            continue
+        figures, corrections = [], []
+        _walk(_data(path), (), figures, corrections)
+        for where, number, shown in figures:
+            bare = re.fullmatch(r"-?\d+(?:\.\d+)?", shown.strip()) is not None
+            if bare and ("rows" in where or "key_figures" in where) and _only_qualified(number, seeds[code].text):
+                wrong.append(f"{relative}: {'/'.join(map(str, where))}: {shown} is qualified in the source "
+                             "(write it as the source does, e.g. \"Over 470\")")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_qualifier_check_sees_a_dropped_over():
+    assert _only_qualified(470, "Dedicate resource has delivered: Over 470 arrests")
+    assert not _only_qualified(470, "470 arrests, and later over 470 more")
+    assert not _only_qualified(550, "550 searches")

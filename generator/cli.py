@@ -10,7 +10,7 @@ from pathlib import Path
 
 import datetime as dt
 
-from generator.build import SITE_URL_VARIABLE, BuildFailed, build_site, generate, is_placeholder, placeholder_message
+from generator.build import BuildFailed, build_site, generate, is_placeholder, placeholder_message
 from generator.importer import run_import
 from generator.pipeline import check, validated
 from generator.problems import ContentError, errors, report
@@ -33,10 +33,8 @@ def cmd_check(args) -> int:
 
 def cmd_build(args) -> int:
     root = _root(args)
-    if args.site_url:
-        os.environ[SITE_URL_VARIABLE] = args.site_url  # MkDocs, run as a child process, reads it too
     try:
-        result = build_site(root, force=args.force, publish=args.publish)
+        result = build_site(root, force=args.force, publish=args.publish, address=args.site_url)
     except ContentError as exc:
         print(report(exc.problems))
         print("papers: nothing was built; fix the errors above and run it again", file=sys.stderr)

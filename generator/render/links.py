@@ -35,14 +35,13 @@ PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net")
 PLACEHOLDER_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
 
 
-def site_url(config: Path) -> str:
-    """The site's public address, ending in '/': PAPERS_SITE_URL if set, else mkdocs.yml's site_url.
-
-    ValueError if there is none or it is not an http(s) address.
+def site_url(config: Path, address: Optional[str] = None) -> str:
+    """The site's public address, ending in '/': ``address`` if given, else PAPERS_SITE_URL if set,
+    else mkdocs.yml's site_url. ValueError if there is none or it is not an http(s) address.
     """
-    override = os.environ.get(SITE_URL_VARIABLE, "").strip()
+    override = (address or os.environ.get(SITE_URL_VARIABLE, "")).strip()
     if override:
-        url, origin = override, f"{SITE_URL_VARIABLE}"
+        url, origin = override, "the site address" if address else SITE_URL_VARIABLE
     else:
         data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
         url = data.get("site_url") if isinstance(data, dict) else None

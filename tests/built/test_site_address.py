@@ -18,7 +18,7 @@ def _files_naming(site: Path, address: str) -> list[str]:
 
 
 def test_a_build_for_publishing_refuses_the_placeholder_and_writes_nothing(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("PAPERS_SITE_URL", raising=False)
+    monkeypatch.setenv("PAPERS_SITE_URL", "")
     root = copy_project(tmp_path)
     assert PLACEHOLDER in (root / "mkdocs.yml").read_text(encoding="utf-8")
     assert main(["--root", str(root), "build", "--publish"]) == 1
@@ -29,7 +29,7 @@ def test_a_build_for_publishing_refuses_the_placeholder_and_writes_nothing(tmp_p
 
 
 def test_a_local_build_keeps_the_placeholder_and_says_so_once(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("PAPERS_SITE_URL", raising=False)
+    monkeypatch.setenv("PAPERS_SITE_URL", "")
     root = copy_project(tmp_path)
     assert main(["--root", str(root), "build"]) == 0
     out = capsys.readouterr().out
@@ -38,7 +38,7 @@ def test_a_local_build_keeps_the_placeholder_and_says_so_once(tmp_path, capsys, 
 
 
 def test_a_build_for_publishing_at_the_real_address_uses_it_everywhere(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("PAPERS_SITE_URL", raising=False)
+    monkeypatch.setenv("PAPERS_SITE_URL", "")
     root = copy_project(tmp_path)
     assert main(["--root", str(root), "build", "--publish", "--site-url", REAL]) == 0
     out = capsys.readouterr().out

@@ -98,6 +98,12 @@ class Correction(Model):
         return self
 
 
+OFFICE_TOPICS = "Topics this is about: the office's classification, shown as added by the office."
+OFFICE_OBJECTIVES = (
+    "Plan objectives this relates to, in the office's judgement (no source paper makes these links); "
+    "shown as 'Related plan objectives (added by the office)'.")
+
+
 class WithMissing(Model):
     missing: dict[str, Text] = Field(
         default_factory=dict,
@@ -268,7 +274,7 @@ class DataTable(WithMissing):
     columns: list[Union[Text, Column]] = Field(min_length=1)
     rows: list[list[Cell]] = Field(min_length=1)
     notes: Optional[Text] = None
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
     chart: Union[bool, Chart] = Field(default=True, description="false for no chart, or how to draw it.")
     derived: list[Derived] = Field(default_factory=list)
     metrics: list[MetricCell] = Field(default_factory=list)
@@ -308,8 +314,8 @@ class Section(WithMissing):
     text: Optional[Text] = None
     key_points: list[Text] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveRef] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 # ---------------------------------------------------------------- meetings
@@ -402,8 +408,8 @@ class AgendaItem(ExemptMixin, WithMissing):
     minutes_of: Optional[Slug] = Field(default=None, description="Id of the meeting whose minutes this item approves.")
     minutes_of_date: Optional[dt.date] = None
     presentation: Optional[Slug] = None
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveRef] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 class Resolution(Model):
@@ -433,8 +439,8 @@ class MinuteItem(ExemptMixin, WithMissing):
     recommendations: list[Recommendation] = Field(default_factory=list)
     minutes_of: Optional[Slug] = None
     minutes_of_date: Optional[dt.date] = None
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveRef] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
     @model_validator(mode="after")
     def _resolutions_in_order(self):
@@ -465,10 +471,10 @@ class Presentation(WithMissing):
     agenda_item: Optional[int] = None
     presenter: Optional[Text] = None
     presenter_people: list[Slug] = Field(default_factory=list)
-    summary: Optional[Text] = None
+    summary: Optional[Text] = Field(default=None, description="A summary written by the office, shown as such; say nothing the paper does not.")
     sections: list[Section] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveRef] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 class Meeting(WithMissing):
@@ -497,7 +503,7 @@ class Meeting(WithMissing):
 
 class Action(Model):
     text: Text
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
 
 
 class Objective(WithMissing):
@@ -507,7 +513,7 @@ class Objective(WithMissing):
     introduction: Optional[Text] = None
     actions: list[Action] = Field(default_factory=list)
     text: Optional[Text] = None
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
 
 
 class Foreword(Model):
@@ -592,8 +598,8 @@ class AssessmentSection(WithMissing):
     key_figures: list[KeyFigure] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
     references: list[Text] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[Slug] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveRef] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 class Page(Model):

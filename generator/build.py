@@ -18,7 +18,7 @@ from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
 from generator.render.feeds import feed_files
-from generator.render.links import SITE_URL_VARIABLE, is_placeholder, placeholder_message, site_url
+from generator.render.links import SITE_URL_VARIABLE, is_placeholder, placeholder_message, site_url, successor
 from generator.render.opendata import opendata_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
@@ -94,6 +94,7 @@ def _address(root: Path, address: str | None, publish: bool) -> str:
     """The site's address for this build; a build to publish refuses a placeholder."""
     try:
         base = site_url(root / "mkdocs.yml", address)
+        successor(root / "mkdocs.yml")  # the theme shows it on every page; a wrong setting stops the build here
     except ValueError as exc:
         raise BuildFailed(str(exc)) from None
     if publish and is_placeholder(base):
@@ -101,8 +102,13 @@ def _address(root: Path, address: str | None, publish: bool) -> str:
     return base
 
 
-def run_mkdocs(root: Path, site_dir: Path, address: str | None = None) -> None:
-    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails."""
+def run_mkdocs(root: Path, site_dir: Path, address: str | None = None, *, directory_urls: bool = True) -> None:
+    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails.
+
+    ``address`` is the site's public address in place of mkdocs.yml's. ``directory_urls=False`` links
+    every page by its file name (``meetings/x.html``), so that the site opens from disk with no server
+    (the handover archive).
+    """
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     if address:
         env[SITE_URL_VARIABLE] = address  # read by the on_config hook
@@ -110,7 +116,8 @@ def run_mkdocs(root: Path, site_dir: Path, address: str | None = None) -> None:
     if epoch:
         env["SOURCE_DATE_EPOCH"] = epoch
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir),
+         *([] if directory_urls else ["--no-directory-urls"])],
         cwd=root, env=env, capture_output=True, text=True,
     )
     if result.returncode != 0:

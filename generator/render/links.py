@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 from urllib.parse import urlsplit
@@ -70,6 +71,37 @@ def placeholder_message(url: str, *, publishing: bool) -> str:
                 f"pass --site-url https://... (or set {SITE_URL_VARIABLE}), then build again")
     return (f"note: site_url is the placeholder {url}; feeds, the calendar, citations and open data point there. "
             f"Fine for a look on this machine; `papers build --publish` refuses it until the real address is set.")
+
+
+@dataclass(frozen=True)
+class Successor:
+    """The body the office's functions passed to (``extra.successor`` in mkdocs.yml): every page says so."""
+
+    name: str
+    url: str
+    date: Optional[dt.date] = None
+
+
+def successor(config: Path) -> Optional[Successor]:
+    """The successor named in mkdocs.yml's ``extra.successor``, or None; ValueError saying what to fix if it is wrong."""
+    data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    extra = data.get("extra") if isinstance(data, dict) else None
+    found = extra.get("successor") if isinstance(extra, dict) else None
+    if found is None:
+        return None
+    where = f"extra.successor in {config}"
+    if not isinstance(found, dict) or set(found) - {"name", "url", "date"}:
+        raise ValueError(f"{where} must have name, url and (optionally) date, e.g. name: the Mayor of Example, "
+                         "url: https://example.org/, date: 2028-05-08")
+    name, url, day = found.get("name"), found.get("url"), found.get("date")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where} has no name: give the body the office's functions passed to")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{where}: url must be the successor's web address, starting https://")
+    if day is not None and not isinstance(day, dt.date):
+        raise ValueError(f"{where}: date '{day}' is not a date; write it as YYYY-MM-DD without quotes")
+    return Successor(name.strip(), url, day)
 
 
 def absolute(base: str, page: str, anchor: Optional[str] = None) -> str:

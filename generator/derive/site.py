@@ -15,7 +15,7 @@ from generator.derive import paths
 from generator.derive.attendance import AttendanceGroup, attendance_groups
 from generator.derive.decisions import Decision, Register, meeting_decisions, register, register_keys
 from generator.derive.public import open_agenda, open_minutes, public_meetings
-from generator.derive.record import untitled_objective_label
+from generator.derive.about import untitled_objective_label
 from generator.validate.content import Content
 
 

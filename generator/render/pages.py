@@ -13,7 +13,7 @@ from typing import Iterator
 import jinja2
 
 from generator.derive import paths
-from generator.derive.record import FIELD_NAMES, about
+from generator.derive.about import FIELD_NAMES, about
 from generator.derive.site import MeetingView, Site, long_date, objective_label, short_date
 from generator.render.feeds import feed_catalogue
 from generator.render.kinds import PageKind

@@ -17,11 +17,16 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
+from generator.render.decision_feed import decision_feed_files
+from generator.render.documents import document_files
 from generator.render.feeds import feed_files
 from generator.render.links import SITE_URL_VARIABLE, is_placeholder, placeholder_message, site_url, successor
 from generator.render.opendata import opendata_files
+from generator.render.record_data import record_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
+from generator.render.search import Record, records as search_records
+from generator.search_index import index_site
 from generator.write import asset_files, replace_directory, write_tree
 
 
@@ -37,6 +42,7 @@ class BuildResult:
     removed: int
     charts_drawn: int = 0
     charts_reused: int = 0
+    search_records: list[Record] | None = None
     site_url: str = ""
 
 
@@ -83,11 +89,14 @@ def generate(root: Path, *, preview: bool = False, publish: bool = False, addres
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
     files.update(asset_files(root / "templates" / "assets"))
+    files.update(document_files(site))
     files.update(register_files(site, base))
     files.update(feed_files(site, base))
     files.update(opendata_files(site, base))
+    files.update(record_files(site, base))
+    files.update(decision_feed_files(site, base))
     written, removed = write_tree(files, root / "build" / "docs")
-    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, base)
+    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, search_records(site), base)
 
 
 def _address(root: Path, address: str | None, publish: bool) -> str:
@@ -129,15 +138,12 @@ def run_mkdocs(root: Path, site_dir: Path, address: str | None = None, *, direct
 NOT_INDEXED = (".headerlink", ".permalink", ".cite", ".tags", ".data-table", ".chart-description", ".table-meta", ".download")
 
 
-def run_pagefind(site_dir: Path) -> None:
-    """Index the finished site for search (Pagefind, whose program ships in its PyPI package)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
-         *[arg for selector in NOT_INDEXED for arg in ("--exclude-selectors", selector)], "--silent"],
-        capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        raise BuildFailed("Pagefind could not index the site:\n" + (result.stdout + result.stderr).strip())
+def run_pagefind(site_dir: Path, records: list[Record]) -> None:
+    """Index the finished site for search: its pages, and the meetings' records."""
+    try:
+        index_site(site_dir, records, NOT_INDEXED)
+    except Exception as exc:  # the indexer's own words, whatever went wrong inside it
+        raise BuildFailed(f"Pagefind could not index the site: {exc}") from None
 
 
 MANIFEST = "build/last-build.json"
@@ -182,7 +188,7 @@ def build_site(root: Path, *, force: bool = False, publish: bool = False, addres
         run_mkdocs(root, staging, address)
         site_policy = apply_to_site(staging)
         (root / "build" / "content-security-policy.txt").write_text(site_policy + "\n", encoding="utf-8")
-        run_pagefind(staging)
+        run_pagefind(staging, result.search_records or [])
         replace_directory(staging, target)
         (root / MANIFEST).write_text(digest + "\n", encoding="utf-8")
     finally:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from generator.problems import ContentError, report
+from generator.derive.glossary import first_uses_only
 from generator.sanitize import sanitize_html
 
 
@@ -34,5 +35,6 @@ def on_pre_build(config, **_) -> None:
 
 
 def on_page_content(html: str, **_) -> str:
-    """Every page body passes through the HTML allow-list before the theme wraps it."""
-    return sanitize_html(html)
+    """Every page body passes through the HTML allow-list before the theme wraps it; an abbreviation
+    keeps its expansion on its first use on the page only."""
+    return first_uses_only(sanitize_html(html))

@@ -40,6 +40,7 @@ RULES = [
     _rule("people", r"^people\.yaml$", "content/people.yaml"),
     _rule("topics", r"^topics\.yaml$", "content/topics.yaml"),
     _rule("metrics", r"^metrics\.yaml$", "content/metrics.yaml"),
+    _rule("glossary", r"^glossary\.yaml$", "content/glossary.yaml"),
     _rule(
         "meeting",
         r"^meetings/(?P<year>\d{4})/(?P<id>(?P=year)-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$",

@@ -137,6 +137,26 @@ class TopicsFile(Model):
     topics: list[Topic]
 
 
+# ---------------------------------------------------------------- glossary
+
+
+class GlossaryTerm(Model):
+    abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9&]*$")] = Field(
+        description="The short form as the papers print it, e.g. ASB.")
+    expansion: Text = Field(description="What it stands for, e.g. antisocial behaviour.")
+    synonyms: list[Text] = Field(default_factory=list, description="Other ways the papers write it, e.g. anti-social behaviour.")
+    description: Optional[Text] = None
+
+
+class GlossaryFile(Model):
+    """``content/glossary.yaml``: abbreviations the papers use, with what they stand for.
+
+    Search finds either form from the other, and each page marks the first use of an abbreviation.
+    """
+
+    terms: list[GlossaryTerm]
+
+
 # ---------------------------------------------------------------- tables
 
 

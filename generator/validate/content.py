@@ -17,6 +17,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "people": models.PeopleFile,
     "topics": models.TopicsFile,
     "metrics": models.MetricsFile,
+    "glossary": models.GlossaryFile,
     "meeting": models.Meeting,
     "plan": models.Plan,
     "report": models.ProgressReport,

@@ -213,6 +213,10 @@ def _topics(document: Document) -> list[Problem]:
     return _duplicates(document, document.model.topics, ("topics",), "id", "topic id")
 
 
+def _glossary(document: Document) -> list[Problem]:
+    return _duplicates(document, document.model.terms, ("terms",), "abbreviation", "abbreviation")
+
+
 def _sections(content: Content) -> list[Problem]:
     problems = []
     assessments = {d.id for d in content.of_kind("assessment")}
@@ -234,6 +238,7 @@ def _sections(content: Content) -> list[Problem]:
 PER_KIND: dict[str, Callable[..., list[Problem]]] = {
     "people": lambda d, c: _people(d),
     "topics": lambda d, c: _topics(d),
+    "glossary": lambda d, c: _glossary(d),
     "meeting": _meeting,
     "plan": lambda d, c: _plan(d),
 }

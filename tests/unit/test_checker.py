@@ -100,7 +100,7 @@ def test_stray_file(tree):
     root = tree({M: MEETING, "meetings/2021/notes.txt": "remember the minutes"})
     assert messages(root) == [
         "content/meetings/2021/notes.txt:1:1: error: stray file: not a kind of content this site knows; move or rename it "
-        "(expected one of: content/people.yaml; content/topics.yaml; content/metrics.yaml; content/meetings/<year>/<yyyy-mm-dd>-<body>.yaml; "
+        "(expected one of: content/people.yaml; content/topics.yaml; content/metrics.yaml; content/glossary.yaml; content/meetings/<year>/<yyyy-mm-dd>-<body>.yaml; "
         "content/plan/<id>.yaml; content/plan/reports/<id>.yaml; content/assessments/<year>/assessment.yaml; "
         "content/assessments/<year>/<nn>-<name>.md; content/pages/<name>.md; content/bodies/<id>.yaml; "
         "content/decisions/<year>/<reference>.yaml; content/interests/<person id>.yaml; content/documents/<any path>)"

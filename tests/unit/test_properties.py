@@ -233,6 +233,7 @@ SEEDS_TEXT = {
     "people": PEOPLE,
     "topics": TOPICS,
     "metrics": "metrics:\n  - id: spend\n    label: Spend\n    definition: Money spent.\n",
+    "glossary": "terms:\n  - abbreviation: ASB\n    expansion: antisocial behaviour\n    synonyms: [anti-social behaviour]\n",
     "meeting": MEETING + """\
 publish_from: 2021-10-20
 agenda:

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Callable
 
 from generator.archive import ArchiveFailed, write_archive
-from generator.build import BuildFailed, build_site, generate
+from generator.build import BuildFailed, build_site, generate, is_placeholder, placeholder_message
 from generator.changes import ChangesError, warnings_shown_for
 from generator.importer import run_import
 from generator.pipeline import check, validated
@@ -50,7 +50,7 @@ def cmd_check(args) -> int:
 def cmd_build(args) -> int:
     root = _root(args)
     try:
-        result = build_site(root, force=args.force)
+        result = build_site(root, force=args.force, publish=args.publish, address=args.site_url)
     except ContentError as exc:
         print(report(exc.problems, _warnings_of(root, args)))
         print("papers: nothing was built; fix the errors above and run it again", file=sys.stderr)
@@ -63,6 +63,8 @@ def cmd_build(args) -> int:
         return 0
     if result.warnings:
         print(report(result.warnings, _warnings_of(root, args)))
+    if is_placeholder(result.site_url):
+        print(placeholder_message(result.site_url, publishing=False))
     print(f"Built {result.pages} pages into site/ ({result.written} changed, {result.removed} removed). "
           "Preview it with: make serve")
     return 0
@@ -149,6 +151,9 @@ def parser() -> argparse.ArgumentParser:
     checking.set_defaults(func=cmd_check)
     build = sub.add_parser("build", help="validate, generate the pages and build the website into site/")
     build.add_argument("--force", action="store_true", help="build even if nothing has changed since the last build")
+    build.add_argument("--publish", action="store_true",
+                       help="a build to put online: refuses a placeholder site address such as example.org")
+    build.add_argument("--site-url", help="the site's public address for this build, in place of mkdocs.yml's site_url")
     build.set_defaults(func=cmd_build)
     serve = sub.add_parser("serve", help="build the pages and serve the site with live reload")
     serve.add_argument("--address", default="127.0.0.1:8000", help="where to serve (default 127.0.0.1:8000)")

@@ -10,6 +10,16 @@ from generator.derive.glossary import first_uses_only
 from generator.sanitize import sanitize_html
 
 
+def on_config(config, **_):
+    """The site address for this build (PAPERS_SITE_URL, set by ``papers build --site-url``) wins over mkdocs.yml."""
+    from generator.build import SITE_URL_VARIABLE
+
+    override = os.environ.get(SITE_URL_VARIABLE, "").strip()
+    if override:
+        config["site_url"] = override if override.endswith("/") else override + "/"
+    return config
+
+
 def on_pre_build(config, **_) -> None:
     """While previewing (`papers serve`), regenerate the pages from content/ before every rebuild."""
     if not os.environ.get("PAPERS_SERVE"):

@@ -14,6 +14,13 @@ Conventions followed where they fit:
 Where the source document lost a heading or a value, the field is left empty
 and named in the object's ``missing`` mapping with a note saying what is lost.
 ``papers check`` reports each as a warning so that staff can fill it in.
+
+Two voices are kept apart. The record is what a source says, word for word; any
+place where the content differs from the source's text is written down as a
+``Correction`` with the source's own words. Everything the office adds to help a
+reader (topic tags, links to plan objectives, summaries) says who made it: a link
+to an objective either quotes the source line that makes it or is the office's
+own classification. A person's post names the source that states it.
 """
 
 from __future__ import annotations
@@ -30,6 +37,10 @@ from generator.models.base import (  # noqa: F401  (re-exported: the content mod
     BodyId,
     MeetingId,
     MetricId,
+    CORRECTION_KINDS,
+    OFFICE_OBJECTIVES,
+    OFFICE_TOPICS,
+    Correction,
     Model,
     ObjectiveId,
     ObjectiveRef,
@@ -39,6 +50,7 @@ from generator.models.base import (  # noqa: F401  (re-exported: the content mod
     PostId,
     RefTo,
     Slug,
+    SourceQuote,
     Text,
     Time,
     TopicId,
@@ -64,25 +76,40 @@ class Organisation(Model):
 
 
 class Post(Model):
-    """A position in an organisation, held by people over time."""
+    """A position, held by people over time; in an organisation only where a source says which."""
 
     id: Slug
     label: Text
-    organisation: OrganisationId
+    organisation: Optional[OrganisationId] = Field(
+        default=None, description="Only where a source states it; 'source' then quotes the words that do.")
+    source: Optional[SourceQuote] = Field(default=None, description="The source that names the post's organisation.")
     standing: bool = Field(default=False, description="Holders are invited to every conference.")
     chairs: bool = Field(default=False, description="The holder chairs the conferences.")
+
+    @model_validator(mode="after")
+    def _organisation_sourced(self):
+        if self.organisation and not self.source:
+            raise ValueError(
+                f"post '{self.id}' is placed in '{self.organisation}' with no source; add 'source:' with the "
+                "document and the words that say so, or leave 'organisation' out")
+        return self
 
 
 class Membership(Model):
     """A person holding a post. Dates only where a source states them."""
 
     post: PostId
+    source: Optional[SourceQuote] = Field(default=None, description="The document and words that name this person in this post.")
     start_date: Optional[dt.date] = None
     end_date: Optional[dt.date] = None
     note: Optional[Text] = None
 
     @model_validator(mode="after")
     def _ordered(self):
+        if self.source is None:
+            raise ValueError(
+                f"the post '{self.post}' has no source; add 'source:' with the document and the words that name "
+                "the person in that post, or remove the post")
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValueError("end_date is before start_date")
         return self
@@ -212,7 +239,7 @@ class DataTable(WithMissing):
     columns: list[Union[Text, Column]] = Field(min_length=1)
     rows: list[list[Cell]] = Field(min_length=1)
     notes: Optional[Text] = None
-    topics: list[TopicId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
     chart: Union[bool, Chart] = Field(default=True, description="false for no chart, or how to draw it.")
     derived: list[Derived] = Field(default_factory=list)
     metrics: list[MetricCell] = Field(default_factory=list)
@@ -253,8 +280,8 @@ class Section(WithMissing):
     text: Optional[Text] = None
     key_points: list[Text] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
-    topics: list[TopicId] = Field(default_factory=list)
-    objectives: list[ObjectiveId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 # ---------------------------------------------------------------- meetings
@@ -357,8 +384,8 @@ class AgendaItem(ExemptMixin, WithMissing):
     minutes_of: Optional[MeetingId] = Field(default=None, description="Id of the meeting whose minutes this item approves.")
     minutes_of_date: Optional[dt.date] = None
     presentation: Optional[Slug] = None
-    topics: list[TopicId] = Field(default_factory=list)
-    objectives: list[ObjectiveId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 class Resolution(Model):
@@ -394,8 +421,8 @@ class MinuteItem(ExemptMixin, WithMissing):
     recommendations: list[Recommendation] = Field(default_factory=list)
     minutes_of: Optional[MeetingId] = None
     minutes_of_date: Optional[dt.date] = None
-    topics: list[TopicId] = Field(default_factory=list)
-    objectives: list[ObjectiveId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
     @model_validator(mode="after")
     def _resolutions_in_order(self):
@@ -427,10 +454,10 @@ class Presentation(WithMissing):
     agenda_item: Optional[int] = None
     presenter: Optional[Text] = None
     presenter_people: list[PersonId] = Field(default_factory=list)
-    summary: Optional[Text] = None
+    summary: Optional[Text] = Field(default=None, description="A summary written by the office, shown as such; say nothing the paper does not.")
     sections: list[Section] = Field(default_factory=list)
-    topics: list[TopicId] = Field(default_factory=list)
-    objectives: list[ObjectiveId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
     document: Optional[DocumentPath] = None
 
 
@@ -494,7 +521,7 @@ class Action(Model):
     """One action a plan objective commits to."""
 
     text: Text
-    topics: list[TopicId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
 
 
 class Objective(WithMissing):
@@ -506,7 +533,7 @@ class Objective(WithMissing):
     introduction: Optional[Text] = None
     actions: list[Action] = Field(default_factory=list)
     text: Optional[Text] = None
-    topics: list[TopicId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
 
 
 class Foreword(Model):
@@ -599,8 +626,8 @@ class AssessmentSection(WithMissing):
     key_figures: list[KeyFigure] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
     references: list[Text] = Field(default_factory=list)
-    topics: list[TopicId] = Field(default_factory=list)
-    objectives: list[ObjectiveId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 class Page(Model):

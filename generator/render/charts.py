@@ -86,7 +86,7 @@ def spec_for_table(key: str, table: models.DataTable, context: str) -> Optional[
         kind=kind,
         title=table.title or f"{' and '.join(s.name for s in series)} by {table.columns[0].label.lower()}",
         unit=_unit(table, [table.columns[i] for i in chosen]),
-        categories=tuple(str(row[0]) if row[0] is not None else "(label missing)" for row in rows),
+        categories=tuple(str(row[0]) if row[0] is not None else "(no label in the source)" for row in rows),
         series=series,
         source=table.source or context,
         period=table.period,

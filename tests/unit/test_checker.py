@@ -23,7 +23,7 @@ def test_unknown_field_suggests_the_right_one(tree):
     root = tree({M: MEETING.replace("start_time:", "start_tme:")})
     assert messages(root) == [
         f"{SHOWN}:4:1: error: unknown field 'start_tme'; did you mean 'start_time'? the fields allowed here are: "
-        "missing, body, kind, date, start_time, tentative, cancelled, changes, papers_due, status, publish_from, location, purpose, notice, agenda, attendance, minutes, presentations, document, sources"
+        "missing, corrections, body, kind, date, start_time, tentative, cancelled, changes, papers_due, status, publish_from, location, purpose, notice, agenda, attendance, minutes, presentations, document, sources"
     ]
 
 

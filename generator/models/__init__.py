@@ -154,6 +154,8 @@ class TopicsFile(Model):
 
 
 class GlossaryTerm(Model):
+    """An abbreviation the papers use, with what it stands for; search finds either form from the other."""
+
     abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9&]*$")] = Field(
         description="The short form as the papers print it, e.g. ASB.")
     expansion: Text = Field(description="What it stands for, e.g. antisocial behaviour.")

@@ -83,8 +83,9 @@ def check_record(content: Content) -> list[Problem]:
         problems += _meeting_body(document, bodies)
     for document in content.of_kind("decision"):
         problems += _decision(document)
-    for document in content.of_kind("interests"):
-        problems += _interests(document, people)
+    if people_docs:  # a people.yaml with errors of its own is reported there, not as unknown people here
+        for document in content.of_kind("interests"):
+            problems += _interests(document, people)
     for document in content.of_kind("body"):
         problems += _body(document, set(models.MEETING_KINDS))
     problems += _duplicate_decisions(content)

@@ -19,7 +19,9 @@ from pydantic import ValidationError
 
 from generator import models
 from generator.models import decision_id
-from generator.importer.shaping import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, unplaced_sections
+from generator.importer.people import Directory
+from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, new_people_in, people_header,
+                                       possible_match_comments, unplaced_sections)
 from generator.importer.readers.draft import DecisionDraft, MeetingDraft, ReadDocument, Unplaced
 from generator.importer.text import long_date, slug
 
@@ -144,7 +146,7 @@ def _decision_year(decision: DecisionDraft) -> Optional[int]:
     return int(found.group(0)) if found else None
 
 
-def plan(document: ReadDocument, source: Path, address: Optional[str], in_content: bool) -> list[Planned]:
+def plan(document: ReadDocument, source: Path, address: Optional[str], people: Directory, in_content: bool) -> list[Planned]:
     planned = []
     for draft in document.meetings:
         data, comments = meeting_data(draft, document, source.name, address)
@@ -153,7 +155,9 @@ def plan(document: ReadDocument, source: Path, address: Optional[str], in_conten
                   "against the source document; when it is right, change `status: draft` to `status: published`."]
         header += [f"Guessed: {g}" for g in document.guesses]
         header += [f"Problem: {p}" for p in document.problems]
+        header += people_header(new_people_in(data, people), people)
         header += unplaced_header(document.unplaced)
+        comments |= possible_match_comments(data, people)
         relative = f"content/meetings/{draft.date.year:04d}/{ident}.yaml" if in_content else f"{ident}.yaml"
         summary = f"{len(draft.agenda)} item(s), {len(draft.minutes)} minute(s)"
         planned.append(Planned(relative, data, header, comments, models.Meeting, summary))

@@ -1,11 +1,14 @@
 """Shaping draft data for the content model: unplaced lines kept as sections, keys in the model's order.
 
-Shared by the readers' drafts (``output.py``) and the office pack's (``office/drafts.py``).
+Shared by the readers' drafts (``output.py``) and the office pack's (``office/drafts.py``), as are the
+notes on the people of a draft who are not (or not certainly) in ``people.yaml``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Iterator, Protocol
+
+from generator.importer.people import Directory, NewPerson
 
 UNPLACED_ID = "unplaced-text"
 UNPLACED_TITLE = "Text the importer could not place (sort it out, then remove this presentation)"
@@ -103,3 +106,48 @@ def model_of(annotation: Any) -> Any:
         candidates = [m for m in (model_of(arg) for arg in typing.get_args(annotation)) if m is not None]
         return candidates[-1] if candidates else None
     return None
+
+
+# ---------------------------------------------------------------- people of a draft
+
+PERSON_KEYS = {"person", "presenter_people"}
+
+
+def person_values(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every person id in the draft data, with its path (the key of its comment in ``emit.dump``)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in PERSON_KEYS and isinstance(value, str):
+                yield path + (key,), value
+            elif key in PERSON_KEYS and isinstance(value, list):
+                yield from ((path + (key,), v) for v in value if isinstance(v, str))
+            else:
+                yield from person_values(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from person_values(value, path + (index,))
+
+
+def new_people_in(data: dict[str, Any], people: Directory) -> list[NewPerson]:
+    ids = {value for _, value in person_values(data)}
+    return [person for ident, person in people.new.items() if ident in ids]
+
+
+def people_header(new: list[NewPerson], people: Directory) -> list[str]:
+    """The draft's note on its new people, each with the name as written, its lines and any possible match."""
+    if not new:
+        return []
+    return (["", "New people, NOT in content/people.yaml (nothing was added there). Add each one there first,",
+             "with the post they hold, or change the id in this file to the right person:"]
+            + [f"  {person.described(people)}" for person in new])
+
+
+def possible_match_comments(data: dict[str, Any], people: Directory) -> dict[tuple, str]:
+    """A comment beside each person written under the name as given because people.yaml fits only by initial or rank."""
+    comments = {}
+    for path, value in person_values(data):
+        person = people.new.get(value)
+        if person is not None and person.possible and path not in comments:
+            written = "; ".join(f'"{w}"' for w in person.written)
+            comments[path] = f"{written}: possibly {person.possible} (not certain; staff decide)"
+    return comments

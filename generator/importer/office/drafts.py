@@ -23,7 +23,8 @@ from pydantic import ValidationError
 
 from generator import models
 from generator.importer.office import found
-from generator.importer.shaping import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, lines_label, run_text, runs, unplaced_sections
+from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, lines_label, new_people_in, run_text,
+                                       runs, unplaced_sections)
 from generator.importer.people import Directory, NewPerson
 from generator.importer.text import long_date, slug
 
@@ -453,13 +454,9 @@ class Builder:
             where = ".".join(str(part) for part in first["loc"])
             raise ImportProblem(f"the draft for {data['date']} does not pass the content model ({where}: {first['msg']}); nothing was written") from None
         ident = _meeting_id(meeting.date, meeting.body)
-        new_people = self._new_people_in(ordered)
+        new_people = new_people_in(ordered, self.people)
         posts = {label: lines for label, lines in self.people.unknown_posts.items() if _mentions(ordered, label)}
         return Draft(ident, meeting.date, role, ordered, meeting, summary, new_people, posts, kept)
-
-    def _new_people_in(self, data: dict[str, Any]) -> list[NewPerson]:
-        ids = set(_values_of(data, {"person", "presenter_people"}))
-        return [person for ident, person in self.people.new.items() if ident in ids]
 
 
 def _values_of(data: Any, keys: set[str]):

@@ -18,10 +18,11 @@ from generator.importer.office.drafts import build_drafts
 from generator.importer.shaping import ImportProblem, people_header, possible_match_comments
 from generator.importer.emit import dump
 from generator.importer.extract import InputError, read_document
+from generator.importer.folding import folded_items
 from generator.importer.output import Planned, plan
 from generator.importer.office import parse
 from generator.importer.people import Directory, PeopleFileError
-from generator.importer.readers.common import stated_kind
+from generator.importer.readers.common import stated_kind, without_furniture
 from generator.importer.readers.office import unfold
 from generator.importer.text import split_lines
 from generator.load.source import SourceError, parse_yaml
@@ -100,6 +101,7 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         outcome.kind = extracted.kind
         people = Directory(known.people, known.posts) if known is not None else Directory.load(root)
         lines, address, _ = readers.saved_excerpt_header(split_lines(extracted.text))
+        lines, left_out = without_furniture(lines)
         found, reason = readers.detect(lines)
         if layout:
             found, reason = layout, "chosen with --layout"
@@ -110,6 +112,9 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         else:
             outcome.planned = plan(document, file, address, people, in_content=out is None)
             _summarise(outcome, document, people)
+        outcome.guesses += left_out
+        for planned in outcome.planned:
+            planned.header += [f"Guessed: {note}" for note in left_out]
     except InputError as exc:
         outcome.error = str(exc)
         return outcome
@@ -130,6 +135,10 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         else:
             outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
         return outcome
+    for planned in outcome.planned:
+        folded = folded_items(planned.data, lines) if planned.model is models.Meeting else []
+        outcome.problems += [p for p in folded if p not in outcome.problems]
+        planned.header += [f"Problem: {p}" for p in folded]
     for planned in outcome.planned:
         body = planned.data.get("body") if planned.model is models.Meeting else None
         if body and not (root / "content" / "bodies" / f"{body}.yaml").is_file() and body not in outcome.new_bodies:

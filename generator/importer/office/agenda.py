@@ -56,7 +56,10 @@ class AgendaReading:
                 if heading_like and expected is not None and number != expected:
                     self.notes.append(f"line {line.no}: '{text[:50]}' looks like agenda item {number} but item {expected} was "
                                       f"expected; it is kept in the description of item {items[-1].number}: check it")
-                if heading_like and (expected is None or number == expected):
+                if not heading_like and number == expected:
+                    self.notes.append(f"line {line.no}: '{text[:50]}' is taken as agenda item {number}, the next number, although its "
+                                      "title reads like a sentence: check where its title ends")
+                if (heading_like and expected is None) or number == expected:
                     close()
                     current = AgendaItem(number, line.no, tidy_title(title) or None, part=part, exempt_paragraph=part_paragraph if part == 2 else None)
                     items.append(current)

@@ -17,7 +17,8 @@ from typing import Optional
 
 from generator import models
 from generator.importer.people import Directory
-from generator.importer.readers.common import body_in, numbering_problems, resolution_text, resolutions, split_title, stated_kind
+from generator.importer.readers.common import (body_in, numbering_problems, resolution_text, resolutions, split_run_on, split_title,
+                                              stated_kind, title_then_sentence)
 from generator.importer.readers.cursor import Cursor
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import name_list, parse_entry
@@ -29,6 +30,8 @@ SECTIONS = [
     ("minute_taker", re.compile(r"^(?:secretariat|minute taker|minutes taken by|clerk)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
     ("apologies", re.compile(r"^apologies(?: for absence)?\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
 ]
+ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d{1,3})\s*[:.–—-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+SLASH_NUMBER = re.compile(r"^(?P<n>\d{1,3})/(?P<yy>\d{2}|\d{4})\.?\s+(?P<rest>[A-Z]\S*.*)$")
 REF = re.compile(r"^Ref\.?\s+(?P<n>\d{1,3})/(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 ITEM_N = re.compile(r"^[-–•]?\s*(?P<title>.+?)\s*\(ITEM\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
 NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*(?P<style>[.)])\s+(?P<rest>\S.*)$")
@@ -58,22 +61,6 @@ class Item:
     text: list[str] = field(default_factory=list)
     decided: list[str] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
-
-
-RUN_ON_HEADING = re.compile(r"(?<=[.!?;])\s+(?=\d{1,3}[.)]\s+[A-Z][A-Z'’&-]{2,}\b)")
-
-
-def split_run_on(lines: list[Line]) -> list[Line]:
-    """A line holding the end of one minute and the next heading ("... plan. 4. FLEET ...") as two lines."""
-    out = []
-    for line in lines:
-        pieces = RUN_ON_HEADING.split(line.text) if line.text else [line.text]
-        if len(pieces) == 1:
-            out.append(line)
-            continue
-        for piece in pieces:
-            out.append(Line(line.no, piece, piece))
-    return out
 
 
 class BoardReader:
@@ -202,6 +189,15 @@ class BoardReader:
         numbered_item = ITEM_N.match(text)
         if numbered_item:
             return Item(int(numbered_item.group("n")), numbered_item.group("title").strip(" -–"), line)
+        worded = ITEM_WORD.match(text) or SLASH_NUMBER.match(text)
+        if worded:  # "Item 3 Performance report", "Item 5: Any other business", "10/20 Apologies"
+            head, tail = _heading_and_text(worded.group("rest"))
+            if head is None:
+                head, tail = title_then_sentence(worded.group("rest"))
+            item = Item(int(worded.group("n")), head, line)
+            if head is not None and tail:
+                item.text.append(tail)
+            return item
         numbered = NUMBERED.match(text)
         if numbered and started:
             rest = numbered.group("rest")

@@ -65,19 +65,18 @@ def folded_items(data: dict[str, Any], lines: list[Line]) -> list[str]:
         ("agenda item", data.get("agenda") or [], ("title", "description")),
         ("minute", (data.get("minutes") or {}).get("items") or [], ("title", "text")),
     )
-    for what, entries, fields in groups:
-        numbers = {entry.get("number") for entry in entries if isinstance(entry.get("number"), int)}
-        if not numbers:
-            continue
-        low, high = min(numbers), max(numbers)
+    # The ranges of both numberings count: a committee page numbers its agenda 1-5 and its minutes 12-16.
+    ranges = [{entry.get("number") for entry in entries if isinstance(entry.get("number"), int)} for _, entries, _ in groups]
+    near = {n for numbers in ranges if numbers for n in range(max(min(numbers) - 1, 1), max(numbers) + 4)}
+    for (what, entries, fields), numbers in zip(groups, ranges):
         for entry in entries:
             for text in _texts(entry, fields):
                 for number, heading in _headings(text):
-                    if number in numbers or not (max(low - 1, 1) <= number <= high + 3):
+                    if number in numbers or number not in near or any(number in other for other in ranges):
                         continue
                     problems.append(
                         f"{_source_line(heading, lines)}: '{' '.join(heading.split())[:60]}' inside the text of {what} "
-                        f"{entry.get('number')} reads as the heading of {what} {number}, which the draft does not have: "
+                        f"{entry.get('number')} reads as the heading of an item {number}, which the draft does not have: "
                         f"check whether it is an item of its own"
                     )
     return problems

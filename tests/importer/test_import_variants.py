@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator import models
+from generator.importer.folding import folded_items
+from generator.importer.text import Line
+from generator.load.source import load_yaml_file
 from importer_support import do_import, project  # noqa: F401 (project: a fixture)
 
 VARIANTS = Path(__file__).resolve().parent / "variants"
@@ -68,3 +72,73 @@ def test_board_minutes_numbered_item_n_with_page_furniture(project, tmp_path):
     assert all("Page" not in (m.text or "") and "11 January" not in (m.text or "") for m in meeting.minutes.items)
     assert "left out: line 20 ('Page 1 of 3'), 21 ('Strategic Governance Board – 11 January '), 27 ('Page 2 of 3'), 28 (" in result.out
     assert unplaced(result) == {1: ["OFFICIAL"], 2: ["Police, Fire and Crime Commissioner"]}
+
+
+def test_committee_page_with_listed_resolutions_and_a_run_on_item(project, tmp_path):
+    result = do_import(VARIANTS / "committee_portal_2019.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2019-09-09-cumbria-police-and-crime-panel.yaml")
+    assert (meeting.start_time, meeting.location.venue) == ("10:30", "Council Chamber, Kendal Town Hall, Kendal LA9 4DL")
+    assert [(a.number, a.title, a.description) for a in meeting.agenda] == [
+        (1, "Apologies for Absence", "To receive any apologies for absence."),
+        (2, "Minutes of previous meeting", "To confirm the minutes of the meeting held on 28 June 2019."),
+        (3, "Commissioner's Annual Report 2018/19", "To consider a report by the Commissioner."),
+        (4, "Complaints Update", "To receive an update on complaints."),
+        (5, "Date of Next Meeting", "To note that the next meeting will be held on 11 November 2019."),  # ran on in item 4
+    ]
+    minutes = {m.number: m for m in meeting.minutes.items}
+    assert sorted(minutes) == [12, 13, 14, 15, 16]
+    # "RESOLVED, that" and then "(i) ...", "(ii) ...": two resolutions, not text
+    assert [r.text for r in minutes[14].resolutions] == ["the report be noted;", "the Panel's comments be sent to the Commissioner."]
+    assert "(i)" not in (minutes[14].text or "")
+    assert "line 65: item 16 runs on at the end of item 15's text; read apart" in result.out
+    assert [a.person for a in meeting.attendance.apologies] == ["t-example", "r-example"]
+    assert unplaced(result) == {}
+
+
+def test_decision_notice_with_other_headings(project, tmp_path):
+    result = do_import(VARIANTS / "decision_notice_other_headings.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    decision = models.DecisionNotice.model_validate(
+        load_yaml_file(tmp_path / "out" / "decisions" / "047-2022.yaml", "047-2022.yaml").data)
+    assert (decision.reference, decision.title, str(decision.date), str(decision.signed_on)) == (
+        "047/2022", "Domestic Abuse Perpetrator Programme 2022-24", "2022-07-14", "2022-07-15")
+    assert decision.summary.startswith("The Commissioner is asked to fund a programme")
+    assert decision.decision == "I approve the funding of the programme for two years."
+    assert sorted(unplaced(result)) == [1, 3, 20]  # letterhead, "Decision Record", the signer's post
+
+
+def test_decision_list_with_slashed_references(project, tmp_path):
+    result = do_import(VARIANTS / "decision_list_slash.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    assert "layout decision-list" in result.out
+    written = sorted(p.name for p in (tmp_path / "out" / "decisions").glob("*.yaml"))
+    assert written == ["027-2021.yaml", "029-2021.yaml", "030-2021.yaml", "031-2021.yaml"]
+    assert unplaced(result) == {1: ["Decisions of the Commissioner 2021"]}
+
+
+def test_an_item_number_inside_another_items_text_is_reported_whatever_the_layout():
+    """The last guard: a heading the readers could not split is still reported, with its line."""
+    lines = [Line(7, "", "3. ESTATES To consider the estates plan, 4) FLEET To consider the fleet plan.")]
+    data = {"minutes": {"items": [
+        {"number": 2, "title": "MINUTES"},
+        {"number": 3, "title": "ESTATES", "text": "To consider the estates plan, 4) FLEET To consider the fleet plan."},
+        {"number": 5, "title": "ANY OTHER BUSINESS", "text": "As set out in paragraph 4. The Board agreed. Costs of £4. Million"},
+    ]}}
+    problems = folded_items(data, lines)
+    assert problems == ["line 7: '4) FLEET To consider the fleet plan' inside the text of minute 3 reads as the heading of an "
+                        "item 4, which the draft does not have: check whether it is an item of its own"]
+
+
+def test_an_item_run_on_after_a_comma_is_reported_by_the_import(project, tmp_path):
+    source = tmp_path / "board.txt"
+    source.write_text(
+        "Resources Board\n\nTuesday 3 May 2022 at 2pm\n\nPRESENT\n\nMr Peter McCall (Chair)\n\n1. APOLOGIES None.\n\n"
+        "2. MINUTES The minutes were agreed.\n\n3. ESTATES To consider the estates plan, 4) FLEET To consider the fleet plan.\n\n"
+        "5. ANY OTHER BUSINESS\n\nThere was none.\n", encoding="utf-8")
+    result = do_import(source, project, tmp_path / "out")
+    assert result.code == 0, result.err
+    assert "problem: line 13: '4) FLEET To consider the fleet plan' inside the text of minute 3" in result.out
+    assert "problem: line 15: minute 5 follows minute 3 (number 4 is not there)" in result.out
+    draft = result.text("2022-05-03-resources-board.yaml")
+    assert "# Problem: line 13: '4) FLEET" in draft

@@ -32,6 +32,10 @@ NUMBER = re.compile(r"^(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")
 MINUTES = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 DESCRIPTION = re.compile(r"^(?:To\s+[a-z]|\((?:Questions|copy|Pages?)\b)")
 SEPARATOR = re.compile(r"^\|?\s*\|?$")
+LISTED = re.compile(r"^\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s*(?P<rest>\S.*)$", re.IGNORECASE)
+RESOLVED_PREAMBLE = re.compile(r"^(?:that)?\s*[:–—-]?$", re.IGNORECASE)
+RESOLVED_ALONE = re.compile(r"^(?:it\s+was\s+)?RESOLVED\s*[,:;.–—-]*$")
+TRAILING_FURNITURE = re.compile(r"\s+additional documents:?\s*$", re.IGNORECASE)
 PDF_LINK_TEXT = re.compile(r"pdf icon\s+PDF\s+[\d.,]+\s*[KMG]B", re.IGNORECASE)
 
 
@@ -193,6 +197,16 @@ class CommitteeReader:
             if FURNITURE.match(text):
                 cursor.skip(line)
                 continue
+            run_on = self._next_item_run_on(text, current)
+            if run_on is not None:
+                head, number, rest = run_on
+                title, description = split_title(rest)
+                pieces = [head, f"{number}.", title] + ([description] if description else [])
+                lines[index - 1: index] = [Line(line.no, piece, piece) for piece in pieces]  # read on as if printed apart
+                line, text = lines[index - 1], head
+                self.guesses.append(f"line {line.no}: item {number} runs on at the end of item {current.number}'s text; read apart")
+            text = TRAILING_FURNITURE.sub("", text)
+            line = Line(line.no, line.raw, text) if text != line.text else line
             if not current.marked and (DESCRIPTION.match(text) and not current.text):
                 current.description.append(line)
             else:
@@ -201,6 +215,16 @@ class CommitteeReader:
         if pending_number is not None:
             cursor.leave(pending_number[1], f"item number {pending_number[0]} with no title after it")
         return items
+
+    @staticmethod
+    def _next_item_run_on(text: str, current: "Item") -> Optional[tuple[str, int, str]]:
+        """ "To receive an update. 16. Date of Next Meeting To note ..." on a page numbered 15, 16 ...: the two apart."""
+        if current.number is None:
+            return None
+        found = re.search(rf"(?<=[.!?])\s+(?P<n>{current.number + 1})\.\s+(?P<rest>[A-Z].*)$", text)
+        if not found:
+            return None
+        return text[: found.start()].strip(), current.number + 1, found.group("rest").strip()
 
     def _next_text(self, index: int) -> Optional[int]:
         while index < len(self.lines):
@@ -245,10 +269,17 @@ class CommitteeReader:
                                                      missing={"text": "The page gives no minutes for this item."}))
                 continue
             paragraphs, decided = [], []
+            listing = False  # after "RESOLVED, that" (or "RESOLVED" alone): "(i) ...", "(ii) ..." are the resolutions
             for ln in item.text:
                 decision = resolution_text(ln.text)
-                if decision:
+                listed = LISTED.match(ln.text)
+                if decision and not RESOLVED_PREAMBLE.match(decision):
                     decided.append(decision)
+                    listing = False
+                elif decision or RESOLVED_ALONE.match(ln.text):
+                    listing = True  # the words of the preamble ("that") are not a resolution of their own
+                elif listing and listed:
+                    decided.append(listed.group("rest"))
                 elif decided and re.match(r"^\(\d+\)|^\([a-z]\)", ln.text) and decided[-1].rstrip().endswith((":", ":-", "-")):
                     decided[-1] += " " + ln.text
                 else:

@@ -24,10 +24,18 @@ TABLE_END = re.compile(r"^(?P<text>.*?)\s*Download PDF\s*\|$", re.IGNORECASE)
 FURNITURE = re.compile(r"^(?:reference number\s*\|\s*decision title\s*\|?|[-|\s]+|decisions?)$", re.IGNORECASE)
 PART_2 = re.compile(r"^is there a part 2 to this (?:notice|form)\s*[–—:-]?\s*(?P<v>yes|no)\b", re.IGNORECASE)
 PART_2_REASON = re.compile(r"^if yes, what is the reason for (?:the )?restriction\s*[–—:-]?\s*(?P<v>.*)$", re.IGNORECASE)
-SUMMARY = re.compile(r"^executive summary(?: and recommendations?)?\s*:?$", re.IGNORECASE)
-DECISION = re.compile(r"^(?:police and crime commissioner|commissioner'?s?|pcc)\s+decision\s*:?\s*(?P<v>.*)$", re.IGNORECASE)
-SIGNED = re.compile(r"^signature\s+date\s+(?P<v>.+)$", re.IGNORECASE)
+# The headings of a notice, in the forms offices give them.
+_OFFICE = r"(?:police,?\s+(?:fire\s+and\s+)?(?:and\s+)?crime\s+commissioner|commissioner|pf?cc|deputy\s+mayor)"
+SUMMARY = re.compile(
+    r"^(?:executive\s+summary|summary|background|purpose(?:\s+of\s+the\s+report)?|request|recommendations?)"
+    r"(?:\s+and\s+recommendations?)?\s*:?$", re.IGNORECASE)
+DECISION = re.compile(
+    rf"^(?:{_OFFICE}'?s?\s+decision|decision\s+of\s+the\s+{_OFFICE}|decision(?:\s+made|\s+taken)?|the\s+decision)"
+    r"\s*:\s*(?P<v>.*)$|"
+    rf"^(?:{_OFFICE}'?s?\s+decision|decision\s+of\s+the\s+{_OFFICE})\s*(?P<bare>)$", re.IGNORECASE)
+SIGNED = re.compile(r"^(?:signature\s+date|date\s+signed|signed\s+on|date\s+of\s+signature)\s*:?\s*(?P<v>.+)$", re.IGNORECASE)
 TITLE = re.compile(r"^title\s+(?P<v>.+)$", re.IGNORECASE)
+DECISION_TITLE = re.compile(r"^(?:title|subject|decision\s+title)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
 
 
 def looks_decisions(lines: list[Line]) -> Optional[str]:
@@ -133,6 +141,10 @@ class DecisionsReader:
             if SUMMARY.match(text):
                 mode = "summary"
                 cursor.place(line)
+            elif DECISION_TITLE.match(text) and decision.title is None:
+                decision.title = clean(DECISION_TITLE.match(text).group("v"))
+                cursor.place(line)
+                mode = None
             elif DECISION.match(text):
                 value = DECISION.match(text).group("v")
                 decision.decision = value or None

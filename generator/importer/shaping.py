@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Protocol
 
+from pydantic import ValidationError
+
 from generator.importer.people import Directory, NewPerson
+from generator.importer.readers.draft import MeetingDraft
+from generator.importer.text import slug
 
 UNPLACED_ID = "unplaced-text"
 UNPLACED_TITLE = "Text the importer could not place (sort it out, then remove this presentation)"
@@ -16,6 +20,43 @@ UNPLACED_TITLE = "Text the importer could not place (sort it out, then remove th
 
 class ImportProblem(Exception):
     """The document was read but no valid draft can be made from it; the message says why."""
+
+
+def meeting_fields(draft: MeetingDraft) -> dict[str, Any]:
+    """The parts of a draft meeting every reader gives, as data: body, kind, date and time, place, purpose,
+    notice, agenda, attendance and minutes (each part dumped from its content model, defaults left out)."""
+    data: dict[str, Any] = {"body": slug(draft.body or "") or "meeting", "kind": draft.kind or "other", "date": draft.date}
+    if draft.start_time:
+        data["start_time"] = draft.start_time
+    data["status"] = "draft"
+    for name in ("location", "purpose", "notice"):
+        value = getattr(draft, name)
+        if value:
+            data[name] = value.model_dump(exclude_defaults=True) if hasattr(value, "model_dump") else value
+    if draft.agenda:
+        data["agenda"] = [item.model_dump(exclude_defaults=True) for item in draft.agenda]
+    if draft.attendance:
+        data["attendance"] = draft.attendance.model_dump(exclude_defaults=True)
+    if draft.minutes:
+        minutes: dict[str, Any] = {}
+        if draft.published_with:
+            minutes["published_with"] = draft.published_with
+        minutes["items"] = [item.model_dump(exclude_defaults=True) for item in draft.minutes]
+        if draft.concluded_at:
+            minutes["concluded_at"] = draft.concluded_at
+        data["minutes"] = minutes
+    return data
+
+
+def validated(data: dict[str, Any], model: Any, what: str) -> tuple[dict[str, Any], Any]:
+    """The data in the model's field order, and the model it makes; ImportProblem (saying where) if it makes none."""
+    ordered = in_model_order(data, model)
+    try:
+        return ordered, model.model_validate(ordered)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ImportProblem(f"{what} does not pass the content model ({where}: {first['msg']}); nothing was written") from None
 
 
 class LineLike(Protocol):

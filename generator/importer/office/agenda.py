@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from generator.importer.office.found import AGENDA, AgendaItem, EXEMPT, FURNITURE, NUMBERED, PART, is_caps, minutes_of_date
+from generator.importer.office.found import AGENDA, EXEMPT, FURNITURE, NUMBERED, AgendaItem, is_caps, minutes_of_date, part_heading
 from generator.importer.text import Line, join_wrapped, repair_truncated, tidy_title
 
 
@@ -39,12 +39,10 @@ class AgendaReading:
             if FURNITURE.match(text):
                 close()
                 continue
-            part_match = PART.match(text)
-            if part_match:
+            heading = part_heading(text)
+            if heading:
                 close()
-                part = 2 if part_match.group("n").lower() in ("2", "ii", "two") else 1
-                exempt = EXEMPT.search(text)
-                part_paragraph = int(exempt.group("n")) if exempt else None
+                part, part_paragraph = heading
                 self.take(line)
                 continue
             numbered = NUMBERED.match(text)

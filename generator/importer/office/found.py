@@ -184,6 +184,15 @@ POST_WORDS = {
 }
 
 
+def part_heading(text: str) -> Optional[tuple[int, Optional[int]]]:
+    """ "PART 2 – ITEMS ... (paragraph 3)": the part (1 or 2), and the exempt paragraph it names; None if not a part heading."""
+    found = PART.match(text)
+    if not found:
+        return None
+    exempt = EXEMPT.search(text)
+    return (2 if found.group("n").lower() in ("2", "ii", "two") else 1), (int(exempt.group("n")) if exempt else None)
+
+
 def is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and not any(c.islower() for c in letters)

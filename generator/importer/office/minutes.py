@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.importer.office.found import ALSO_PRESENT, APOLOGIES, APOLOGIES_SENTENCE, CONCLUDED, EXEMPT, FURNITURE, ITEMS, MINUTES_HEADER, MINUTES_MARK, MINUTE_TAKER, MinuteItem, Minutes, NUMBERED, OBSERVERS, PAC, PART, PRESENT, Person, RECOMMENDATION, REMOTE, RESOLVED, RESOLVED_PREAMBLE, ROMAN, ROMAN_ITEM, body_of, ends_sentence, is_caps, looks_numbered_heading, markdown_table, minutes_of_date, outcomes, split_list
+from generator.importer.office.found import ALSO_PRESENT, APOLOGIES, APOLOGIES_SENTENCE, CONCLUDED, EXEMPT, FURNITURE, ITEMS, MINUTES_HEADER, MINUTES_MARK, MINUTE_TAKER, MinuteItem, Minutes, NUMBERED, OBSERVERS, PAC, PRESENT, Person, RECOMMENDATION, REMOTE, RESOLVED, RESOLVED_PREAMBLE, ROMAN, ROMAN_ITEM, body_of, ends_sentence, is_caps, looks_numbered_heading, markdown_table, minutes_of_date, outcomes, part_heading, split_list
 from generator.importer.text import Line, find_date, find_time, join_wrapped, tidy_title, unbullet
 
 
@@ -100,12 +100,10 @@ class MinutesReading:
                 state = "end"
                 end = index - 1
                 continue
-            part_match = PART.match(text)
-            if part_match:
+            heading = part_heading(text)
+            if heading:
                 close()
-                part = 2 if part_match.group("n").lower() in ("2", "ii", "two") else 1
-                exempt = EXEMPT.search(text)
-                part_paragraph = int(exempt.group("n")) if exempt else None
+                part, part_paragraph = heading
                 self.take(line)
                 resolving = False
                 continue

@@ -17,7 +17,7 @@ from typing import Optional
 
 from generator import models
 from generator.importer.readers.common import body_in, numbering_problems, split_title, strip_links
-from generator.importer.readers.cursor import Cursor
+from generator.importer.readers.base import Reader
 from generator.importer.people import Directory
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import parse_entry
@@ -48,22 +48,17 @@ class Entry:
     extra: list[str] = field(default_factory=list)
 
 
-class AgendaReader:
+class AgendaReader(Reader):
     def __init__(self, lines: list[Line], people: Directory):
-        self.people = people
-        self.lines = lines
-        self.cursor = Cursor(lines)
+        super().__init__(lines, people)
         self.meetings: list[MeetingDraft] = []
-        self.problems: list[str] = []
-        self.guesses: list[str] = []
 
     def read(self, reason: str) -> ReadDocument:
         if any(len(ln.text) > RUN_ON and re.search(r"\bAGENDA\b|Agenda Item", ln.text) for ln in self.lines):
             self._run_on()
         else:
             self._web()
-        return ReadDocument(layout="printed-agenda", layout_reason=reason, meetings=self.meetings, unplaced=self.cursor.settle(),
-                            furniture=len(self.cursor.furniture), problems=self.problems, guesses=self.guesses, lines=len(self.lines))
+        return self.document("printed-agenda", reason, meetings=self.meetings)
 
     # ------------------------------------------------------------ one item a line
 

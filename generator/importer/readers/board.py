@@ -19,9 +19,9 @@ from typing import Optional
 
 from generator import models
 from generator.importer.people import Directory
+from generator.importer.readers.base import Reader
 from generator.importer.readers.board_heading import BoardHeading
 from generator.importer.readers.common import resolution_text, resolutions, split_run_on, split_title
-from generator.importer.readers.cursor import Cursor
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.minute_headings import ITEM_N, NUMBERED, REF, SUB, Item, item_heading, number_minutes
 from generator.importer.readers.people_lines import name_list, parse_entry
@@ -49,15 +49,10 @@ def looks_board(lines: list[Line]) -> Optional[str]:
     return None
 
 
-class BoardReader(BoardHeading):
+class BoardReader(BoardHeading, Reader):
     def __init__(self, lines: list[Line], people: Directory):
-        lines = split_run_on(lines)
-        self.lines = lines
-        self.cursor = Cursor(lines)
-        self.people = people
+        super().__init__(split_run_on(lines), people)
         self.draft = MeetingDraft()
-        self.guesses: list[str] = []
-        self.problems: list[str] = []
         self.attendance: dict[str, list[models.Attendee]] = {"present": [], "also_present": [], "apologies": [], "observers": []}
         self.minute_taker: Optional[models.Attendee] = None
         self.items: list[Item] = []
@@ -65,9 +60,7 @@ class BoardReader(BoardHeading):
     def read(self, reason: str) -> ReadDocument:
         self._walk()
         self._finish()
-        unplaced = self.cursor.settle()
-        return ReadDocument(layout="board-minutes", layout_reason=reason, meetings=[self.draft], unplaced=unplaced,
-                            furniture=len(self.cursor.furniture), problems=self.problems, guesses=self.guesses, lines=len(self.lines))
+        return self.document("board-minutes", reason, meetings=[self.draft])
 
     # ------------------------------------------------------------ one pass over the lines
 

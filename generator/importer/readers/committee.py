@@ -17,7 +17,7 @@ from typing import Optional
 from generator import models
 from generator.importer.people import Directory
 from generator.importer.readers.common import body_in, date_and_time, numbering_problems, resolution_text, resolutions, strip_links, split_title
-from generator.importer.readers.cursor import Cursor
+from generator.importer.readers.base import Reader
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list
 from generator.importer.text import Line, clean, find_date
@@ -60,23 +60,16 @@ def looks_committee(lines: list[Line]) -> Optional[str]:
     return None
 
 
-class CommitteeReader:
+class CommitteeReader(Reader):
     def __init__(self, lines: list[Line], people: Directory):
-        self.lines = lines
-        self.cursor = Cursor(lines)
-        self.people = people
+        super().__init__(lines, people)
         self.draft = MeetingDraft()
-        self.guesses: list[str] = []
-        self.problems: list[str] = []
 
     def read(self, reason: str) -> ReadDocument:
         start = self._header()
         items = self._items(start)
         self._build(items)
-        unplaced = self.cursor.settle()
-        return ReadDocument(layout="committee-system", layout_reason=reason, meetings=[self.draft], unplaced=unplaced,
-                            furniture=len(self.cursor.furniture), problems=self.problems, guesses=self.guesses,
-                            lines=len(self.lines))
+        return self.document("committee-system", reason, meetings=[self.draft])
 
     # ------------------------------------------------------------ heading
 

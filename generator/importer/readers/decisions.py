@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.importer.readers.cursor import Cursor
+from generator.importer.readers.base import Reader
 from generator.models import decision_id
 from generator.importer.readers.draft import DecisionDraft, ReadDocument
 from generator.importer.text import Line, clean, find_date
@@ -49,12 +49,10 @@ def looks_decisions(lines: list[Line]) -> Optional[str]:
     return None
 
 
-class DecisionsReader:
+class DecisionsReader(Reader):
     def __init__(self, lines: list[Line]):
-        self.lines = lines
-        self.cursor = Cursor(lines)
+        super().__init__(lines)
         self.decisions: list[DecisionDraft] = []
-        self.problems: list[str] = []
 
     def read(self, reason: str) -> ReadDocument:
         texts = [ln.text for ln in self.lines]
@@ -64,8 +62,7 @@ class DecisionsReader:
         else:
             layout = "decision-list"
             self._list()
-        return ReadDocument(layout=layout, layout_reason=reason, decisions=self.decisions, unplaced=self.cursor.settle(),
-                            furniture=len(self.cursor.furniture), problems=self.problems, lines=len(self.lines))
+        return self.document(layout, reason, decisions=self.decisions)
 
     def _list(self) -> None:
         cursor = self.cursor

@@ -147,25 +147,26 @@ def test_search_finds_words_of_a_minute_of_every_year_and_opens_it_at_that_minut
     assert desktop.script_errors == []
 
 
+# How many results Pagefind says it found, once the list shows them (it shows five at a time); 0 while it works.
+SETTLED = ("() => { const m = document.querySelector('.pagefind-ui__message'); const n = m ? parseInt(m.textContent) : NaN;"
+           " return n > 0 && document.querySelectorAll('li.pagefind-ui__result').length === Math.min(n, 5) ? n : 0; }")
+
+
 def test_a_filter_narrows_the_results(desktop, base_url):
     desktop.goto(base_url + "/search/?q=minutes")
-    count = desktop.locator("li.pagefind-ui__result")
-    count.first.wait_for(state="visible", timeout=30_000)
-    # Pagefind says how many results it found once it has them all; wait until the list shows that many.
-    desktop.wait_for_function(
-        "() => { const m = document.querySelector('.pagefind-ui__message'); const n = m && parseInt(m.textContent);"
-        " return n > 0 && document.querySelectorAll('li.pagefind-ui__result').length === Math.min(n, 5); }",
-        timeout=30_000)
-    before = count.count()
+    desktop.wait_for_function(SETTLED, timeout=30_000)
+    found = desktop.evaluate(SETTLED)
     year = desktop.locator("details.pagefind-ui__filter-block", has_text="Year")
+    year.wait_for(state="attached", timeout=30_000)  # the filters come with the index, after the first results
     if year.get_attribute("open") is None:
         year.locator("summary").click()
     option = year.locator("input.pagefind-ui__filter-checkbox").first
     label = year.locator("label.pagefind-ui__filter-label").first.inner_text()
     option.check()
-    desktop.wait_for_function("n => document.querySelectorAll('li.pagefind-ui__result').length < n", arg=before, timeout=30_000)
-    after = count.count()
-    assert 0 < after < before, f"the Year filter {label!r} left {after} of {before} results"
+    desktop.wait_for_function(f"n => {{ const now = ({SETTLED})(); return now > 0 && now !== n; }}", arg=found, timeout=30_000)
+    narrowed = desktop.evaluate(SETTLED)
+    assert 0 < narrowed < found, f"the Year filter {label!r} left {narrowed} of {found} results"
+    assert desktop.locator("li.pagefind-ui__result").count() == min(narrowed, 5)
     assert desktop.script_errors == []
 
 

@@ -17,9 +17,12 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
+from generator.render.decision_feed import decision_feed_files
+from generator.render.documents import document_files
 from generator.render.feeds import feed_files
 from generator.render.links import site_url, successor
 from generator.render.opendata import opendata_files
+from generator.render.record_data import record_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
 from generator.write import asset_files, replace_directory, write_tree
@@ -86,9 +89,12 @@ def generate(root: Path, *, preview: bool = False) -> BuildResult:
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
     files.update(asset_files(root / "templates" / "assets"))
+    files.update(document_files(site))
     files.update(register_files(site, base))
     files.update(feed_files(site, base))
     files.update(opendata_files(site, base))
+    files.update(record_files(site, base))
+    files.update(decision_feed_files(site, base))
     written, removed = write_tree(files, root / "build" / "docs")
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused)
 

@@ -23,6 +23,38 @@ DATA_PAGE = "data/index.md"
 DECISIONS_CSV = "data/decisions.csv"
 PAPERS_FEED = "feeds/papers.atom"
 CALENDAR = "feeds/meetings.ics"
+BODIES_PAGE = "bodies/index.md"
+DECISIONS_FEED = "feeds/decisions.atom"
+NOTICES_CSV = "data/decision-notices.csv"
+NOTICES_JSON = "data/decision-notices.json"
+BODIES_JSON = "data/bodies.json"
+INTERESTS_JSON = "data/interests.json"
+
+
+def body_page(body_id: str) -> str:
+    return f"bodies/{body_id}.md"
+
+
+def register_year_page(year: int) -> str:
+    return f"decisions/{year}/index.md"
+
+
+def register_noted_page(year: int) -> str:
+    return f"decisions/{year}/noted.md"
+
+
+def notice_page(notice_id: str) -> str:
+    """A formal decision: ``notice_id`` is '<year>/<reference as an address>', e.g. '2020/018-2020'."""
+    return f"decisions/{notice_id}.md"
+
+
+def interests_page(person_id: str) -> str:
+    return f"people/{person_id}/interests.md"
+
+
+def document_file(source: str) -> str:
+    """An original document's address: the same path under documents/ as under content/documents/."""
+    return f"documents/{source}"
 
 
 def topic_feed(topic_id: str) -> str:

@@ -140,6 +140,10 @@ def _atom(site: Site, base: str, path: str, title: str, subtitle: str, alternate
     return feed.atom_str(pretty=True)
 
 
+# A meeting's status as calendar clients read it (RFC 5545 STATUS of an event); a held meeting stays confirmed.
+CALENDAR_STATUS = {"tentative": "TENTATIVE", "confirmed": "CONFIRMED", "passed": "CONFIRMED", "cancelled": "CANCELLED"}
+
+
 def calendar(site: Site, base: str) -> bytes:
     """Every published meeting as an event, oldest first."""
     cal = icalendar.Calendar()
@@ -154,8 +158,9 @@ def calendar(site: Site, base: str) -> bytes:
         meeting = view.meeting
         event = icalendar.Event()
         event.add("uid", f"{view.id}@{host(base)}")
-        event.add("dtstamp", dt.datetime.combine(meeting.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
-        event.add("summary", view.title)
+        event.add("dtstamp", dt.datetime.combine(view.stamp or meeting.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
+        event.add("sequence", view.sequence)
+        event.add("summary", ("Cancelled: " if view.ocd_status == "cancelled" else "") + view.title)
         if meeting.start_time:
             start = _moment(view)
             event.add("dtstart", start)
@@ -173,10 +178,14 @@ def calendar(site: Site, base: str) -> bytes:
         url = absolute(base, view.page, "agenda" if view.open_agenda else None)
         event.add("url", url)
         description = f"{view.body_name} ({meeting.kind.replace('-', ' ')} meeting)."
+        if meeting.cancelled:
+            description = f"Cancelled on {meeting.cancelled.date.isoformat()}. " + description
+        for line in view.pending:
+            description += " " + line
         if meeting.purpose:
             description += " " + " ".join(meeting.purpose.split())
         event.add("description", f"{description}\n\nAgenda and papers: {url}")
-        event.add("status", "CONFIRMED")
+        event.add("status", CALENDAR_STATUS[view.ocd_status])
         cal.add_component(event)
     if site.meetings:
         years = [view.year for view in site.meetings]

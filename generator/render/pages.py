@@ -102,7 +102,8 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
         yield view.page, PageKind.MEETING, {"view": view, "m": view.meeting}
     yield paths.PEOPLE_PAGE, PageKind.PEOPLE, {}
     for person_id, person in site.people.items():
-        yield paths.person_page(person_id), PageKind.PERSON, {"person": person, "appearances": site.appearances.get(person_id, [])}
+        yield paths.person_page(person_id), PageKind.PERSON, {"person": person, "appearances": site.appearances.get(person_id, []),
+                                                              "interests": site.interests.get(person_id)}
     yield paths.TOPICS_PAGE, PageKind.TOPICS, {}
     for topic_id, topic in site.topics.items():
         yield paths.topic_page(topic_id), PageKind.TOPIC, _topic(site, topic_id, topic)
@@ -130,6 +131,17 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
     for page_id, page in site.pages.items():
         yield paths.page_page(page_id), PageKind.PAGE, {"page_model": page, "body": site.bodies.get(page_id, "")}
     yield paths.REGISTER_PAGE, PageKind.DECISIONS, {"register": site.register}
+    for ry in site.register.years:
+        yield ry.page, PageKind.REGISTER_YEAR, {"ry": ry, "noted": False}
+        if ry.noted:
+            yield ry.noted_page, PageKind.REGISTER_YEAR, {"ry": ry, "noted": True}
+    for nv in site.notices:
+        yield nv.page, PageKind.NOTICE, {"nv": nv}
+    yield paths.BODIES_PAGE, PageKind.BODIES, {"bodies": list(site.meeting_bodies.values())}
+    for b in site.meeting_bodies.values():
+        yield b.page, PageKind.BODY, {"b": b}
+    for iv in site.interests.values():
+        yield iv.page, PageKind.INTERESTS, {"iv": iv}
     yield paths.STAY_INFORMED_PAGE, PageKind.STAY_INFORMED, {"feeds": feed_catalogue(site)}
     yield paths.DATA_PAGE, PageKind.DATA, {"data": data_catalogue(site)}
 

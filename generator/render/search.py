@@ -23,6 +23,10 @@ PAPER_KINDS = {
     PageKind.TOPIC: "Topic",
     PageKind.METRIC: "Figures",
     PageKind.DECISIONS: "Decision register",
+    PageKind.REGISTER_YEAR: "Decision register",
+    PageKind.NOTICE: "Decision notice",
+    PageKind.BODY: "Body or committee",
+    PageKind.INTERESTS: "Register of interests",
 }
 
 
@@ -49,6 +53,7 @@ def _meeting_facets(site: Site, context: dict) -> dict[str, Any]:
     return {
         "filters": {
             "Year": [str(meeting.date.year)],
+            "Body": [context["view"].body_name],
             "Kind of meeting": [meeting.kind.replace("-", " ").capitalize()],
             "Kind of paper": papers or ["Meeting"],
             "Topic": sorted(site.topics[t].label for t in topics if t in site.topics),
@@ -73,4 +78,11 @@ def facets(site: Site, kind: PageKind, context: dict) -> dict[str, Any] | None:
         found["filters"]["Plan objective"] = [objective_label(context["plan"], context["objective"])]
     if kind is PageKind.SECTION and context.get("year"):
         found["filters"]["Year"] = [str(context["year"])]
+    if kind is PageKind.NOTICE:
+        notice = context["nv"].notice
+        found["filters"]["Year"] = [str(context["nv"].year)]
+        if notice.topics:
+            found["filters"]["Topic"] = sorted(site.topics[t].label for t in notice.topics if t in site.topics)
+        if notice.date:
+            found["date"] = notice.date.isoformat()
     return found

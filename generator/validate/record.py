@@ -61,8 +61,8 @@ def _interests(document: Document, people: set[str]) -> list[Problem]:
     if document.id in people:
         return []
     return [document.source.problem((), (
-        f"this register is for '{document.id}', who is not in content/people.yaml{_suggest(document.id, people)}; "
-        "name the file after the person's id"))]
+        f"this register is for '{document.id}', who is not in content/people.yaml: name the file after the person's id"
+        f"{_suggest(document.id, people)}"))]
 
 
 def _body(document: Document, kinds: set[str]) -> list[Problem]:

@@ -25,7 +25,7 @@ PDF = b"%PDF-1.4\n%%EOF\n"
 @pytest.fixture(scope="module")
 def archived(tmp_path_factory) -> Path:
     root = fixture_project(tmp_path_factory.mktemp("archive-project"))
-    (root / "content" / ORIGINAL).parent.mkdir(parents=True)
+    (root / "content" / ORIGINAL).parent.mkdir(parents=True, exist_ok=True)
     (root / "content" / ORIGINAL).write_bytes(PDF)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", build_moment())

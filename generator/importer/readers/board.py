@@ -262,8 +262,12 @@ class BoardReader:
             if time:
                 draft.start_time = time.value
             held = re.search(r"\bheld (?:at|in) (?P<v>.+?) on\b", text)
-            if held:
-                draft.location = models.Location(venue=held.group("v").strip(" ,"))
+            after = text[found.end + (time.end if time else 0):]
+            place = re.search(r"^[\s,]*(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][^.;]+)", after) if not held else None
+            if held or place:
+                venue = (held or place).group("v").strip(" ,")
+                remote = bool(re.search(r"\bteams\b|zoom|virtual", venue, re.IGNORECASE))
+                draft.location = models.Location(remote=remote, venue=venue)
             took = True
         elif weekday and draft.date is None and find_time(text):
             draft.start_time = find_time(text).value

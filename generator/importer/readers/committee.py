@@ -20,7 +20,7 @@ from generator.importer.readers.common import body_in, date_and_time, numbering_
 from generator.importer.readers.cursor import Cursor
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list
-from generator.importer.text import Line, clean
+from generator.importer.text import Line, clean, find_date
 
 FURNITURE = re.compile(
     r"^(?:agenda(?: and (?:draft )?minutes)?|items?|no\.?\s*\|?\s*item\s*\|?|[-|\s]+|additional documents:?|"
@@ -236,7 +236,9 @@ class CommitteeReader:
         for position, item in enumerate(items, start=1):
             description = " ".join(ln.text for ln in item.description) or None
             number = position if renumber else item.number
-            agenda.append(models.AgendaItem(number=number, title=item.title or None, description=description))
+            approves = find_date(description or "") if re.match(r"^minutes\b", item.title or "", re.IGNORECASE) else None
+            agenda.append(models.AgendaItem(number=number, title=item.title or None, description=description,
+                                            minutes_of_date=approves.value if approves else None))
             if not item.text:
                 if position - 1 < last_minuted:  # between minuted items: say the page has no minutes for it
                     minutes.append(models.MinuteItem(number=min(item.number, 999), title=item.title or None, agenda_item=number,

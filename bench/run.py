@@ -345,7 +345,7 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
 # Where a visitor searches, what they type into, and what a result is, for each kind of search.
 SEARCH_UI = {
     "material": ("", "input.md-search__input", ".md-search-result__item"),
-    "pagefind": ("search/", "input.pagefind-ui__search-input", ".pagefind-ui__result"),
+    "pagefind": ("search/", "input#search-query", ".papers-search__result"),
 }
 
 
@@ -722,9 +722,9 @@ def report(results: list[SizeResult], info: dict, profile: str, notes: list[str]
               "50 ms and keeps the largest sum; the largest single process comes from `wait4`.",
               "- Search: site/ served over HTTP on 127.0.0.1 by a small counting server; a new Chromium context "
               "(empty cache) opens the page where a visitor searches (with Pagefind, the Search page and its "
-              "`input.pagefind-ui__search-input`; with the theme's own search, the home page and "
+              "`input#search-query`; with the theme's own search, the home page and "
               "`input.md-search__input`) and the phrase is typed; the time runs from the first key press to the first "
-              "result (`.pagefind-ui__result` or `.md-search-result__item`), and also from the last key press (typing the "
+              "result (`.papers-search__result` or `.md-search-result__item`), and also from the last key press (typing the "
               "phrase takes Playwright a few hundred milliseconds). Bytes are everything the server sent for "
               "requests made after typing began, plus the search files (index, worker, Pagefind's scripts and "
               "WebAssembly) the page had already fetched before. The test server does not compress; the gzip "

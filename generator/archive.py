@@ -83,12 +83,12 @@ def write_archive(root: Path, out: Path) -> ArchiveResult:
         base = site_url(root / "mkdocs.yml")
     except ValueError as exc:
         raise ArchiveFailed(str(exc)) from None
-    generate(root)
+    generated = generate(root)
     staging = Path(tempfile.mkdtemp(prefix=".archive-", dir=out.parent))
     try:
         run_mkdocs(root, staging / "site", directory_urls=False)
         apply_to_site(staging / "site")
-        run_pagefind(staging / "site")
+        run_pagefind(staging / "site", generated.search_records or [])
         shutil.copytree(root / "content", staging / "content")
         parts = ["site", "content"] + ([ORIGINALS] if (root / ORIGINALS).is_dir() else [])
         shutil.copytree(staging / "site" / "data", staging / "open-data")

@@ -6,7 +6,18 @@ import os
 from pathlib import Path
 
 from generator.problems import ContentError, report
+from generator.derive.glossary import first_uses_only
 from generator.sanitize import sanitize_html
+
+
+def on_config(config, **_):
+    """The site address for this build (PAPERS_SITE_URL, set by ``papers build --site-url``) wins over mkdocs.yml."""
+    from generator.build import SITE_URL_VARIABLE
+
+    override = os.environ.get(SITE_URL_VARIABLE, "").strip()
+    if override:
+        config["site_url"] = override if override.endswith("/") else override + "/"
+    return config
 
 
 def on_pre_build(config, **_) -> None:
@@ -24,5 +35,6 @@ def on_pre_build(config, **_) -> None:
 
 
 def on_page_content(html: str, **_) -> str:
-    """Every page body passes through the HTML allow-list before the theme wraps it."""
-    return sanitize_html(html)
+    """Every page body passes through the HTML allow-list before the theme wraps it; an abbreviation
+    keeps its expansion on its first use on the page only."""
+    return first_uses_only(sanitize_html(html))

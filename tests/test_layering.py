@@ -16,14 +16,16 @@ ALLOWED = {
     "write": set(),
     "pipeline": {"load", "validate"},
     "csp": set(),
-    "build": {"pipeline", "derive", "render", "write", "validate", "csp"},
+    "build": {"pipeline", "derive", "render", "write", "validate", "csp", "search_index"},
+    "search_index": {"render"},
     "schema": {"models"},
     "sanitize": set(),
-    "mkdocs_hooks": {"sanitize", "build"},
+    "mkdocs_hooks": {"sanitize", "build", "derive"},
     "scaffold": {"models", "validate"},
     "importer": {"models", "load"},
+    "changes": set(),
     "archive": {"build", "pipeline", "derive", "render", "csp"},
-    "cli": {"build", "pipeline", "scaffold", "schema", "importer", "archive"},
+    "cli": {"build", "pipeline", "scaffold", "schema", "importer", "archive", "changes"},
 }
 
 
@@ -71,8 +73,8 @@ def test_models_import_nothing_of_the_package():
 
 RENDER = PACKAGE / "render"
 # Render modules any other render module may use: they format (addresses, page kinds, chart drawing,
-# a page's search filters as front matter), they decide nothing about the content.
-FORMATTING_HELPERS = {"links", "kinds", "charts", "chart_cache", "search"}
+# a page's search filters or breadcrumbs as front matter), they decide nothing about the content.
+FORMATTING_HELPERS = {"links", "kinds", "charts", "chart_cache", "search", "crumbs"}
 
 
 def _sibling_imports(path: Path) -> list[tuple[str, list[str]]]:

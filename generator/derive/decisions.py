@@ -48,7 +48,7 @@ class Decision:
 
     @property
     def minute_title(self) -> str:
-        return self.minute.title or "Title missing in the source"
+        return self.minute.title or "Untitled minute"
 
 
 def ordered_unique(values: Iterable[str]) -> tuple[str, ...]:

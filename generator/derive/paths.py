@@ -19,6 +19,7 @@ ASSESSMENTS_PAGE = "assessments/index.md"
 METRICS_PAGE = "metrics/index.md"
 REGISTER_PAGE = "decisions/index.md"
 STAY_INFORMED_PAGE = "stay-informed.md"
+GLOSSARY_PAGE = "glossary.md"
 DATA_PAGE = "data/index.md"
 DECISIONS_CSV = "data/decisions.csv"
 PAPERS_FEED = "feeds/papers.atom"
@@ -125,6 +126,11 @@ def recommendation_anchor(minute: int, ident: str) -> str:
 
 def presentation_anchor(presentation_id: str) -> str:
     return f"presentation-{presentation_id}"
+
+
+def presentation_section_anchor(presentation_id: str, position: int) -> str:
+    """The n-th (from 1) section of a presentation."""
+    return f"{presentation_anchor(presentation_id)}-{position}"
 
 
 def table_anchor(table_id: str) -> str:

@@ -14,6 +14,7 @@ from generator import models
 from generator.derive import paths
 from generator.derive.attendance import AttendanceGroup, attendance_groups
 from generator.derive.decisions import Decision, meeting_decisions, register_keys
+from generator.derive.about import untitled_objective_label
 from generator.derive.public import open_agenda, open_minutes, public_meetings, public_notices
 from generator.derive.record import (
     BodyView,
@@ -153,6 +154,7 @@ class Site:
     tables: list[TablePlace]
     metrics: dict[str, models.Metric]
     observations: dict[str, list[Observation]]
+    glossary: list[models.GlossaryTerm] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     meeting_bodies: dict[str, BodyView] = field(default_factory=dict)
     notices: list[NoticeView] = field(default_factory=list)
@@ -195,7 +197,7 @@ def meeting_title(meeting: models.Meeting, body: models.Body) -> str:
 
 def objective_label(plan: models.Plan, objective: models.Objective) -> str:
     number = f"{objective.number}. " if objective.number else ""
-    return f"{number}{objective.title or 'Objective (heading missing in the source)'}"
+    return f"{number}{objective.title or untitled_objective_label(objective)}"
 
 
 def _single(content: Content, kind: str):
@@ -302,7 +304,7 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
     for document in sorted(content.of_kind("section"), key=lambda d: d.id):
         year = document.id.split("/")[0]
         sections[year].append((document.id, document.model))
-        title = document.model.title or "Section (heading missing in the source)"
+        title = document.model.title or "Untitled section"
         context = assessments[year].title if year in assessments else None
         ref = Ref(paths.section_page(document.id), None, title, "assessment section", context)
         _tag(tagged, document.model.topics, ref)
@@ -332,6 +334,7 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         tables=tables,
         metrics={m.id: m for d in content.of_kind("metrics") for m in d.model.metrics},
         observations=_observations(tables),
+        glossary=sorted((t for d in content.of_kind("glossary") for t in d.model.terms), key=lambda t: t.abbreviation.lower()),
         decisions=[d for view in meetings for d in view.decisions],
         meeting_bodies=body_views(meeting_bodies, meetings, people, today),
         notices=notices,

@@ -76,14 +76,14 @@ def paper_entries(site: Site) -> list[PaperEntry]:
         where = _where(view)
         agenda = view.open_agenda
         if agenda:
-            items = "; ".join(f"{item.number}. {item.title or 'title missing in the source'}" for item in agenda)
+            items = "; ".join(f"{item.number}. {item.title or 'untitled'}" for item in agenda)
             summary = f"The agenda of the {view.body_name} on {_when(view)}{', ' + where if where else ''}. Items: {items}."
             topics = ordered_unique(t for item in agenda for t in item.topics)
             entries.append(PaperEntry(view, "agenda", "agenda", f"Agenda: {view.title}", "agenda", summary, topics))
         minutes = view.open_minutes
         if minutes:
             count = len(view.decisions)
-            items = "; ".join(f"{item.number:03d} {item.title or 'title missing in the source'}" for item in minutes)
+            items = "; ".join(f"{item.number:03d} {item.title or 'untitled'}" for item in minutes)
             summary = (f"The minutes of the {view.body_name} held on {long_date(meeting.date)}, "
                        f"with {count} decision{'' if count == 1 else 's'}. Minutes: {items}.")
             topics = ordered_unique(t for item in minutes for t in minute_topics(meeting, item))

@@ -37,6 +37,7 @@ class PageKind(str, Enum):
     INTERESTS = "interests"
     STAY_INFORMED = "stay_informed"
     DATA = "data"
+    GLOSSARY = "glossary"
 
     @property
     def template(self) -> str:

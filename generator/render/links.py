@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -28,17 +29,48 @@ _ConfigLoader.add_multi_constructor("!", _ignore_tag)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
 
-def site_url(config: Path) -> str:
-    """The site's public address from mkdocs.yml, ending in '/'. ValueError if it has none."""
-    data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    url = data.get("site_url") if isinstance(data, dict) else None
-    if not isinstance(url, str) or not url.strip():
-        raise ValueError(f"{config} has no site_url; add the site's public address, e.g. site_url: https://example.org/papers/")
-    url = url.strip()
+# The site's address for one build, in place of mkdocs.yml's site_url (the publishing workflow sets it).
+SITE_URL_VARIABLE = "PAPERS_SITE_URL"
+# Hosts reserved for examples and tests (RFC 2606, RFC 6761): an address on one is a placeholder.
+PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net")
+PLACEHOLDER_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
+
+
+def site_url(config: Path, address: Optional[str] = None) -> str:
+    """The site's public address, ending in '/': ``address`` if given, else PAPERS_SITE_URL if set,
+    else mkdocs.yml's site_url. ValueError if there is none or it is not an http(s) address.
+    """
+    override = (address or os.environ.get(SITE_URL_VARIABLE, "")).strip()
+    if override:
+        url, origin = override, "the site address" if address else SITE_URL_VARIABLE
+    else:
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+        url = data.get("site_url") if isinstance(data, dict) else None
+        origin = f"site_url in {config}"
+        if not isinstance(url, str) or not url.strip():
+            raise ValueError(f"{config} has no site_url; add the site's public address, e.g. site_url: https://example.org/papers/")
+        url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"site_url '{url}' in {config} is not an http(s) address")
+        raise ValueError(f"{origin} is '{url}', which is not an http(s) address")
     return url if url.endswith("/") else url + "/"
+
+
+def is_placeholder(url: str) -> bool:
+    """True for an address that cannot be where the public reads the site (example domains, this machine)."""
+    name = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if name in ("localhost", "127.0.0.1", "::1") or name.endswith(PLACEHOLDER_SUFFIXES):
+        return True
+    return any(name == domain or name.endswith("." + domain) for domain in PLACEHOLDER_DOMAINS)
+
+
+def placeholder_message(url: str, *, publishing: bool) -> str:
+    if publishing:
+        return (f"site_url is the placeholder {url}, so feeds, the calendar, citations and open data would point "
+                f"there; a build for publishing needs the site's real address: set site_url in mkdocs.yml, or "
+                f"pass --site-url https://... (or set {SITE_URL_VARIABLE}), then build again")
+    return (f"note: site_url is the placeholder {url}; feeds, the calendar, citations and open data point there. "
+            f"Fine for a look on this machine; `papers build --publish` refuses it until the real address is set.")
 
 
 @dataclass(frozen=True)

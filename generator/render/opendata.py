@@ -119,7 +119,7 @@ def _presentation_documents(base: str, view: MeetingView, presentation: models.P
     for section in presentation.sections:
         for table in section.tables:
             place = TablePlace(view.page, table, "")
-            title = table.title or "Table (title missing in the source)"
+            title = table.title or "Untitled table"
             found.append(_document(f"{presentation.title}: {title} (CSV)", absolute(base, table_csv(place)), "text/csv"))
     return found
 
@@ -247,7 +247,8 @@ def people_data(site: Site, base: str) -> dict:
     ]
     organizations = [present({"id": o.id, "name": o.name, "classification": o.classification})
                      for o in sorted(site.organisations.values(), key=lambda o: o.id)]
-    posts = [present({"id": p.id, "label": p.label, "role": p.label, "organization_id": p.organisation})
+    posts = [present({"id": p.id, "label": p.label, "role": p.label, "organization_id": p.organisation,
+                      "sources": _sources(p.source)})
              for p in sorted(site.posts.values(), key=lambda p: p.id)]
     memberships = []
     for person in sorted(site.people.values(), key=lambda p: p.id):
@@ -263,9 +264,14 @@ def people_data(site: Site, base: str) -> dict:
                 "start_date": ms.start_date.isoformat() if ms.start_date else None,
                 "end_date": ms.end_date.isoformat() if ms.end_date else None,
                 "note": ms.note,
+                "sources": _sources(ms.source),
             }))
     memberships.sort(key=lambda m: m["id"])
     return {"persons": persons, "organizations": organizations, "posts": posts, "memberships": memberships}
+
+
+def _sources(source: models.SourceQuote | None) -> list[dict] | None:
+    return [{"note": source.document, "quote": source.quote}] if source else None
 
 
 # ---------------------------------------------------------------- figures

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.render.links import absolute, site_url, tag_uri
+from generator.render.links import absolute, is_placeholder, site_url, tag_uri
 
 from .conftest import ROOT
 
@@ -36,3 +36,22 @@ def test_absolute_addresses():
     assert absolute(base, "meetings/2021/2021-11-03-x.md", "minute-005") == base + "meetings/2021/2021-11-03-x/#minute-005"
     assert absolute(base, "feeds/papers.atom") == base + "feeds/papers.atom"
     assert tag_uri(base, dt.date(2021, 11, 3), "m/agenda") == "tag:example.org,2021-11-03:m/agenda"
+
+
+@pytest.mark.parametrize("url, placeholder", [
+    ("https://example.org/papers/", True), ("https://www.example.com/", True), ("http://localhost:8000/", True),
+    ("https://papers.council.test/", True), ("https://cumbria-pcc.gov.uk/papers/", False),
+    ("https://someone.github.io/papers/", False), ("https://notexample.org/", False),
+])
+def test_placeholder_addresses_are_recognised(url, placeholder):
+    assert is_placeholder(url) is placeholder
+
+
+def test_the_address_for_one_build_comes_from_the_environment(tmp_path, monkeypatch):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_url: https://example.org/papers/\n", encoding="utf-8")
+    monkeypatch.setenv("PAPERS_SITE_URL", "https://cumbria-pcc.gov.uk/papers")
+    assert site_url(config) == "https://cumbria-pcc.gov.uk/papers/"
+    monkeypatch.setenv("PAPERS_SITE_URL", "ftp://nowhere")
+    with pytest.raises(ValueError, match="PAPERS_SITE_URL"):
+        site_url(config)

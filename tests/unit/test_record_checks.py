@@ -28,7 +28,7 @@ def test_an_unknown_body_is_refused_with_a_suggestion(tree):
     root = tree({M: MEETING.replace("body: public-accountability-conference", "body: public-accountability-conferenc")})
     assert messages(root) == [
         f"{SHOWN}:1:7: error: unknown body 'public-accountability-conferenc'; did you mean 'public-accountability-conference'? "
-        "(add content/bodies/public-accountability-conferenc.yaml first, or name one of the bodies there)"]
+        "(add it to content/bodies/ first)"]
 
 
 def test_the_file_name_must_name_the_body(tree):

@@ -3,7 +3,6 @@ MkDocs, its content and its derived site. What it must hold is written out in te
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,6 @@ from generator.pipeline import validated
 from generator.render.links import site_url
 
 from fixture.site import DAY, build_moment, fixture_project
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the project's content, templates and configuration to generate in."""
-    for name in ("content", "templates", "generator"):
-        shutil.copytree(ROOT / name, target / name)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    return target
 
 
 @pytest.fixture(scope="session")

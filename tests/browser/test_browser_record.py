@@ -16,7 +16,7 @@ from support.browsing import SiteHandler, axe_violations, describe_violations
 from support.linkcheck import base_path, configured_site_url
 
 from fixture.answers import RESTRICTED_TEXT
-from fixture.site import build_moment, fixture_project
+from fixture.site import CONTENT, build_moment, fixture_project
 
 from test_browser_keyboard import focus_problem, tab
 from test_browser_reflow import sideways_scrolling

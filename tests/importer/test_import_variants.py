@@ -142,3 +142,48 @@ def test_an_item_run_on_after_a_comma_is_reported_by_the_import(project, tmp_pat
     assert "problem: line 15: minute 5 follows minute 3 (number 4 is not there)" in result.out
     draft = result.text("2022-05-03-resources-board.yaml")
     assert "# Problem: line 13: '4) FLEET" in draft
+
+
+def test_office_minutes_with_run_on_minutes_and_a_page_number(project, tmp_path):
+    result = do_import(VARIANTS / "office_minutes_run_on.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2022-06-14-public-accountability-conference.yaml")
+    assert (meeting.start_time, meeting.location.venue) == ("14:00", "Carleton Hall, Penrith")
+    assert [(m.number, m.title) for m in meeting.minutes.items] == [
+        (41, "Apologies for absence"), (42, "Questions from members of the public"), (43, "Disclosure of personal interests"),
+        (44, "Minutes of meeting"), (45, "Performance presentation"), (46, "Any other business"),
+    ]
+    minutes = {m.number: m for m in meeting.minutes.items}
+    assert minutes[45].text == "The Chief Constable presented the performance report. Recorded crime had fallen."
+    assert [r.text for r in minutes[45].resolutions] == ["that the presentation be noted."]  # "046. ANY OTHER BUSINESS" ran on after it
+    assert minutes[46].text.startswith("There was no other business.")
+    attendance = meeting.attendance
+    assert [(a.person, a.chair) for a in attendance.present] == [("peter-mccall", True)]
+    assert [a.person for a in attendance.also_present] == ["michelle-skeer", "vivian-stafford", "roger-marshall"]
+    assert attendance.minute_taker.person == "paula-zutic"
+    assert "left out: line 33 ('Page 2')" in result.out
+    assert unplaced(result) == {}
+
+
+def test_board_minutes_with_other_attendance_styles(project, tmp_path):
+    result = do_import(VARIANTS / "board_attendance_styles.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2023-10-05-joint-audit-and-standards-committee.yaml")
+    attendance = meeting.attendance
+    # "In the Chair:", "Members Present:" with a list of names on one line, "Attending:" with initials
+    assert [(a.person, a.chair) for a in attendance.present] == [
+        ("fiona-daley", True), ("jack-jones", False), ("amanda-harper", False), ("malcolm-iredale", False),
+        ("roger-marshall", False), ("vivian-stafford", False),
+    ]
+    assert [(a.person, a.note) for a in attendance.also_present] == [("emma-toyne", "Head of Internal Audit")]  # "Guests:"
+    assert attendance.minute_taker.person == "paula-zutic"
+    assert [a.person for a in attendance.apologies] == ["michelle-skeer"]  # from the sentence under minute 1
+    assert [(m.number, m.title) for m in meeting.minutes.items] == [
+        (1, "Apologies for absence"), (2, "Declarations of interest"), (3, "Internal audit progress report"),
+        (4, "Risk register"), (5, "Date of next meeting"),
+    ]
+    minutes = {m.number: m for m in meeting.minutes.items}
+    assert [r.text for r in minutes[4].resolutions] == ["The Committee agreed the risk register."]
+    assert "(a) Strategic risks were reviewed." in minutes[4].text  # sub-items kept in their minute, and said so
+    assert "line 22: sub-item (a) is kept in the text of minute 'Risk register'" in result.out
+    assert unplaced(result) == {}

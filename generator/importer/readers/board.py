@@ -24,7 +24,7 @@ from generator.importer.readers.board_heading import BoardHeading
 from generator.importer.readers.common import resolution_text, resolutions, split_run_on, split_title
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.minute_headings import ITEM_N, NUMBERED, REF, SUB, Item, item_heading, number_minutes
-from generator.importer.readers.people_lines import name_list, parse_entry
+from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list, parse_entry, split_names
 from generator.importer.text import Line, clean, find_time, looks_like_sentence
 
 SECTIONS = [
@@ -171,9 +171,10 @@ class BoardReader(BoardHeading, Reader):
 
     def _attendee(self, text: str, line: Line, section: str) -> bool:
         pieces = [p for p in re.split(r";\s*", text) if p.strip()] if ";" in text else [text]
-        if section == "apologies" and "," in text and not _INITIALS_IN.search(text):
-            found, rest = name_list(text, line.no, self.people)
-            if found and not rest:
+        if ("," in text or " and " in text) and not _INITIALS_IN.search(text) and ";" not in text:
+            found, rest = name_list(text, line.no, self.people)  # "Mr Jack Jones, Ms Amanda Harper and Mr Malcolm Iredale"
+            titled = all(self.people.split(piece).prefix for piece in split_names(text))  # "Lancashire Constabulary" is not a name
+            if found and not rest and (section == "apologies" or (len(found) > 1 and titled)):
                 for attendee in found:
                     self._add(section, attendee, False)
                 self.cursor.place(line)
@@ -184,6 +185,9 @@ class BoardReader(BoardHeading, Reader):
         if getattr(self, "chair_section", False):
             entries = [e.__class__(e.attendee.model_copy(update={"chair": True}), e.minute_taker, e.vice_chair) for e in entries]
         for entry in entries:
+            if entry.attendee.note and ANOTHER_NAME.search(entry.attendee.note):
+                self.problems.append(f"line {line.no}: the note on {entry.attendee.person} ('{entry.attendee.note[:50]}') names "
+                                     "someone else: check that nobody of the attendance is hidden in it")
             self._add(section, entry.attendee, entry.minute_taker)
         self.cursor.place(line)
         return True
@@ -223,6 +227,8 @@ class BoardReader(BoardHeading, Reader):
         else:
             item.text.append(text)
         if item.title.lower().startswith("apolog") and not decision:
+            sentence = APOLOGY_SENTENCE.match(text)  # "Apologies for absence were received from Mrs Michelle Skeer."
+            text = sentence.group("names") if sentence else text
             found, rest = name_list(text, line.no, self.people) if "," in text or " and " in text else ([], [text])
             if not found:
                 entry = parse_entry(text, line.no, self.people)
@@ -249,4 +255,5 @@ class BoardReader(BoardHeading, Reader):
             self.draft.attendance = models.Attendance(**groups, minute_taker=self.minute_taker)
 
 
+ANOTHER_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
 _INITIALS_IN = re.compile(r"\([A-Z][A-Za-z]{0,3}\)")

@@ -187,3 +187,31 @@ def test_board_minutes_with_other_attendance_styles(project, tmp_path):
     assert "(a) Strategic risks were reviewed." in minutes[4].text  # sub-items kept in their minute, and said so
     assert "line 22: sub-item (a) is kept in the text of minute 'Risk register'" in result.out
     assert unplaced(result) == {}
+
+
+def test_web_agenda_with_presenters(project, tmp_path):
+    result = do_import(VARIANTS / "web_agenda_2025.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2025-04-02-strategic-policing-board.yaml")
+    assert [(a.number, a.title, a.presenter) for a in meeting.agenda] == [
+        (1, "Welcome and apologies", "Mr Example"),
+        (2, "Minutes of the last meeting and action log", None),
+        (3, "Performance report (Quarter 4)", "Chief Constable"),
+        (4, "Budget monitoring 2024/25", "Ms Jones"),
+        (5, "Estates update", None),
+        (6, "Any other business", None),
+        (7, "Date of the next meeting", None),
+    ]
+    assert meeting.agenda[6].description == "2nd July 2025"
+    assert unplaced(result) == {}
+
+
+def test_agenda_printed_as_one_run_with_a_numbered_date_of_next_meeting(project, tmp_path):
+    result = do_import(VARIANTS / "printed_agenda_2012.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2012-11-30-cumbria-police-and-crime-panel.yaml")
+    assert (meeting.start_time, meeting.location.venue) == ("14:00", "Conference Room, Cumbria House, Carlisle")
+    assert [a.number for a in meeting.agenda] == list(range(1, 11))
+    assert meeting.agenda[9].title == "DATE OF NEXT MEETING"  # numbered 10: an item, not the end of the agenda
+    assert meeting.agenda[6].description == "To consider a report (copy enclosed)."  # "(Pages 7 - 20)" left out
+    assert unplaced(result) == {}

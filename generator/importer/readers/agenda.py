@@ -147,7 +147,7 @@ class AgendaReader(Reader):
                 if venue:
                     draft.location = models.Location(venue=venue)
         body_text = text[agenda_at.end():] if agenda_at else text
-        stop = re.search(r"\bDATE OF NEXT MEETING\b|\bAGENDA ITEM \d", body_text)
+        stop = _agenda_end(body_text)
         tail = body_text[stop.start():] if stop else ""
         body_text = body_text[: stop.start()] if stop else body_text
         entries = []
@@ -223,6 +223,17 @@ MINUTES_HEADING = re.compile(
     r"MINUTES OF THE (?P<body>.+?) MEETING HELD (?:IN|AT) THE (?P<venue>.+?)\s+(?P<date>\d{1,2} [A-Z]+ \d{4})\s+"
     r"COMMENCING AT (?P<start>\S+)(?: AND CONCLUDING AT (?P<end>\S+))?", re.IGNORECASE)
 ENTRY = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms)\s+)?[A-Z]\s[A-Z][A-Za-z'’-]+(?:\s\([^()]*\))+")
+
+
+def _agenda_end(text: str) -> Optional[re.Match]:
+    """Where the run of items ends: "AGENDA ITEM 1", or "DATE OF NEXT MEETING" unless it is numbered as an item
+    ("10 DATE OF NEXT MEETING"; a page range before it, "303 - 307 DATE OF ...", is not a number of an item)."""
+    for found in re.finditer(r"\bDATE OF NEXT MEETING\b|\bAGENDA ITEM \d", text):
+        before = text[: found.start()]
+        numbered = re.search(r"(?:^|\s)\d{1,2}\.?\s$", before) and not re.search(r"\d\s*[-–]\s*\d{1,3}\s$", before)
+        if found.group(0).startswith("AGENDA") or not numbered:
+            return found
+    return None
 
 
 def _attendance_runs(text: str) -> list[tuple[str, str]]:

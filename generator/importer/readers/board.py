@@ -171,10 +171,12 @@ class BoardReader(BoardHeading, Reader):
 
     def _attendee(self, text: str, line: Line, section: str) -> bool:
         pieces = [p for p in re.split(r";\s*", text) if p.strip()] if ";" in text else [text]
-        if ("," in text or " and " in text) and not _INITIALS_IN.search(text) and ";" not in text:
-            found, rest = name_list(text, line.no, self.people)  # "Mr Jack Jones, Ms Amanda Harper and Mr Malcolm Iredale"
-            titled = all(self.people.split(piece).prefix for piece in split_names(text))  # "Lancashire Constabulary" is not a name
-            if found and not rest and (section == "apologies" or (len(found) > 1 and titled)):
+        names = split_names(text)
+        titled = len(names) > 1 and ";" not in text and all(self.people.split(name).prefix for name in names)
+        if not _INITIALS_IN.search(text) and ((section == "apologies" and "," in text) or titled):
+            # "Mr Jack Jones, Ms Amanda Harper and Mr Malcolm Iredale" ("Lancashire Constabulary" is not a name: titled names only)
+            found, rest = name_list(text, line.no, self.people)
+            if found and not rest:
                 for attendee in found:
                     self._add(section, attendee, False)
                 self.cursor.place(line)

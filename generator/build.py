@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import shutil
@@ -17,11 +16,11 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
-from generator.render.feeds import feed_files
-from generator.render.links import site_url
+from generator.render.feeds import Publisher, feed_files
 from generator.render.opendata import opendata_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
+from generator.settings import Settings, SettingsError, load_settings
 from generator.write import asset_files, replace_directory, write_tree
 
 
@@ -39,68 +38,40 @@ class BuildResult:
     charts_reused: int = 0
 
 
-def source_date_epoch(root: Path) -> str | None:
-    """The moment the build stands for: SOURCE_DATE_EPOCH if set, else the last commit's time.
-
-    Two builds of the same commit then give the same bytes, wherever and whenever they run.
-    """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return epoch
-    try:
-        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    stamp = result.stdout.strip()
-    return stamp if result.returncode == 0 and stamp.isdigit() else None
-
-
-def today(root: Path) -> dt.date:
-    """The build's date, for what is upcoming and what is past."""
-    epoch = source_date_epoch(root)
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
-
-
-def cache_folder(root: Path) -> Path:
-    """Where drawn charts are kept between builds: build/cache, or PAPERS_CACHE_DIR (shared by CI runs or tests)."""
-    return Path(os.environ.get("PAPERS_CACHE_DIR") or root / "build" / "cache")
-
-
-def generate(root: Path, *, preview: bool = False) -> BuildResult:
-    """Validate the content and write the pages MkDocs builds from into build/docs.
+def generate(settings: Settings) -> BuildResult:
+    """Validate the content and write the pages MkDocs builds from into the docs folder.
 
     A preview (``papers serve --drafts``) also shows drafts and meetings whose papers are not yet public.
     """
-    content, warnings = validated(root)
-    day = today(root)
-    site = derive(content, today=None if preview else day, include_drafts=preview)
-    try:
-        base = site_url(root / "mkdocs.yml")
-    except ValueError as exc:
-        raise BuildFailed(str(exc)) from None
-    chart_files, found, stats = figures(site, cache_folder(root) / "charts")
-    rendered = render_pages(site, root / "templates", today=day, figures=found, base_url=base)
+    content, warnings = validated(settings.root)
+    preview = settings.preview
+    site = derive(content, today=None if preview else settings.today, include_drafts=preview)
+    base = settings.base_url
+    chart_files, found, stats = figures(site, settings.cache_dir / "charts")
+    rendered = render_pages(site, settings.root / "templates", today=settings.today, figures=found, base_url=base)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
-    files.update(asset_files(root / "templates" / "assets"))
+    files.update(asset_files(settings.root / "templates" / "assets"))
     files.update(register_files(site, base))
-    files.update(feed_files(site, base))
+    files.update(feed_files(site, base, Publisher(settings.site_name, settings.publisher, settings.description)))
     files.update(opendata_files(site, base))
-    written, removed = write_tree(files, root / "build" / "docs")
+    written, removed = write_tree(files, settings.docs_dir)
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused)
 
 
-def run_mkdocs(root: Path, site_dir: Path) -> None:
-    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails."""
+def engine_env(settings: Settings) -> dict[str, str]:
+    """The environment MkDocs runs in: the build's moment (for the dates MkDocs writes), no end-of-life banner."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    epoch = source_date_epoch(root)
-    if epoch:
-        env["SOURCE_DATE_EPOCH"] = epoch
+    if settings.epoch:
+        env["SOURCE_DATE_EPOCH"] = settings.epoch
+    return env
+
+
+def run_mkdocs(settings: Settings, site_dir: Path) -> None:
+    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails."""
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir)],
-        cwd=root, env=env, capture_output=True, text=True,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(settings.config_file), "--site-dir", str(site_dir)],
+        cwd=settings.root, env=engine_env(settings), capture_output=True, text=True,
     )
     if result.returncode != 0:
         raise BuildFailed("MkDocs could not build the site:\n" + (result.stdout + result.stderr).strip())
@@ -126,10 +97,10 @@ MANIFEST = "build/last-build.json"
 INPUTS = ("content", "templates", "generator", "mkdocs.yml", "requirements.txt")
 
 
-def inputs_digest(root: Path) -> str:
+def inputs_digest(root: Path, epoch: str | None) -> str:
     """A hash of everything a build reads: content, templates, the generator, settings, pins and its date."""
     digest = hashlib.sha256()
-    digest.update((source_date_epoch(root) or "").encode())
+    digest.update((epoch or "").encode())
     for name in INPUTS:
         path = root / name
         files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
@@ -150,15 +121,19 @@ def build_site(root: Path, *, force: bool = False) -> BuildResult | None:
     Returns None, having done nothing, when nothing the build reads has changed since the last
     build that succeeded (``force`` builds anyway).
     """
-    digest = inputs_digest(root)
+    try:
+        settings = load_settings(root)
+    except SettingsError as exc:
+        raise BuildFailed(str(exc)) from None
+    digest = inputs_digest(root, settings.epoch)
     if not force and up_to_date(root, digest):
         return None
     (root / MANIFEST).unlink(missing_ok=True)
-    result = generate(root)
+    result = generate(settings)
     target = root / "site"
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
     try:
-        run_mkdocs(root, staging)
+        run_mkdocs(settings, staging)
         site_policy = apply_to_site(staging)
         (root / "build" / "content-security-policy.txt").write_text(site_policy + "\n", encoding="utf-8")
         run_pagefind(staging)

@@ -16,13 +16,17 @@ ALLOWED = {
     "write": set(),
     "pipeline": {"load", "validate"},
     "csp": set(),
-    "build": {"pipeline", "derive", "render", "write", "validate", "csp"},
+    "settings": set(),
+    "build": {"pipeline", "derive", "render", "write", "validate", "csp", "settings"},
+    "preview": {"build", "settings"},
     "schema": {"models"},
     "sanitize": set(),
-    "mkdocs_hooks": {"sanitize", "build"},
+    "markdown_sanitize": {"sanitize"},
+    "page_cache": set(),
+    "mkdocs_hooks": {"page_cache"},
     "scaffold": {"models", "validate"},
     "importer": {"models", "load"},
-    "cli": {"build", "pipeline", "scaffold", "schema", "importer"},
+    "cli": {"build", "pipeline", "scaffold", "schema", "importer", "preview", "settings"},
 }
 
 

@@ -1,43 +1,14 @@
-"""Absolute addresses for files read outside the site (feeds, calendar, open data), from mkdocs.yml's site_url."""
+"""Absolute addresses for files read outside the site (feeds, calendar, open data), from the site's base address (site_url)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Optional
 from urllib.parse import urlsplit
 
-import yaml
-
 from generator.derive import paths
 
-PUBLISHER = "Office of the Police and Crime Commissioner for Cumbria"
 TIMEZONE = "Europe/London"
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without acting on MkDocs' own tags (!ENV, !!python/name ...)."""
-
-
-def _ignore_tag(loader, suffix, node):
-    return None
-
-
-_ConfigLoader.add_multi_constructor("!", _ignore_tag)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
-
-
-def site_url(config: Path) -> str:
-    """The site's public address from mkdocs.yml, ending in '/'. ValueError if it has none."""
-    data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    url = data.get("site_url") if isinstance(data, dict) else None
-    if not isinstance(url, str) or not url.strip():
-        raise ValueError(f"{config} has no site_url; add the site's public address, e.g. site_url: https://example.org/papers/")
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"site_url '{url}' in {config} is not an http(s) address")
-    return url if url.endswith("/") else url + "/"
 
 
 def absolute(base: str, page: str, anchor: Optional[str] = None) -> str:

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import today
 from generator.derive.site import derive, is_public
 from generator.pipeline import validated
-from generator.render.links import site_url
+from generator.settings import load_settings
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +31,7 @@ def content(built_site):
 @pytest.fixture(scope="session")
 def day(built_site):
     """The date the built copy was built for (it decides which meetings' papers are public yet)."""
-    return today(built_site)
+    return load_settings(built_site).today
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +57,7 @@ def html(built_site) -> Path:
 
 @pytest.fixture(scope="session")
 def base(built_site) -> str:
-    return site_url(built_site / "mkdocs.yml")
+    return load_settings(built_site).base_url
 
 
 def private_agenda(meeting) -> set[int]:

@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from generator.build import generate
+from generator.settings import load_settings
 from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.render.feeds import feed_files
@@ -96,7 +97,7 @@ def test_the_tree_is_valid_and_holds_the_canaries(project):
 
 
 def test_no_output_holds_a_part_2_item_or_a_draft(project):
-    generate(project)
+    generate(load_settings(project))
     docs = project / "build" / "docs"
     register = (docs / "decisions/index.md").read_text(encoding="utf-8")
     assert "The report be noted." in register, "the public decision is missing, so the check below proves nothing"

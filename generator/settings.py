@@ -1,0 +1,125 @@
+"""The site's settings: one typed object, read once from mkdocs.yml through MkDocs' own loader.
+
+MkDocs' loader is used rather than a YAML reader of our own so that the file means the same to
+the generator as to MkDocs (``!ENV`` tags, defaults, validation). Everything the generator needs
+from it, and the moment the build stands for, is worked out here once and passed down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+CONFIG_FILE = "mkdocs.yml"
+
+
+class SettingsError(Exception):
+    """mkdocs.yml cannot be read or lacks something the site needs; the message says what."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the generator needs to know about the site and this build."""
+
+    root: Path
+    config_file: Path
+    site_name: str
+    publisher: str  # site_author: who publishes the papers (feeds, calendar, open data, footer)
+    description: str
+    base_url: str  # site_url, always ending in '/'
+    docs_dir: Path  # where the generated pages go for MkDocs to read
+    cache_dir: Path  # drawn charts (extra.papers.cache_dir; PAPERS_CACHE_DIR through !ENV)
+    epoch: str | None  # SOURCE_DATE_EPOCH if set, else the last commit's time, else None
+    today: dt.date  # the build's date, for what is upcoming and what is past
+    preview: bool = False  # papers serve --drafts: drafts and papers not yet public are shown
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).hostname or "localhost"
+
+
+def source_date_epoch(root: Path) -> str | None:
+    """SOURCE_DATE_EPOCH if set, else the last commit's time: two builds of one commit give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return epoch
+    try:
+        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    stamp = result.stdout.strip()
+    return stamp if result.returncode == 0 and stamp.isdigit() else None
+
+
+def _base_url(url: object, config_file: Path) -> str:
+    if not isinstance(url, str) or not url.strip():
+        raise SettingsError(f"{config_file} has no site_url; add the site's public address, e.g. site_url: https://example.org/papers/")
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError(f"site_url '{url}' in {config_file} is not an http(s) address")
+    return url if url.endswith("/") else url + "/"
+
+
+def _mkdocs_config(config_file: Path):
+    """mkdocs.yml as MkDocs reads it, or SettingsError with MkDocs' own complaints."""
+    from mkdocs import exceptions
+    from mkdocs.config import load_config
+    from mkdocs.utils.yaml import yaml_load
+
+    said: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            said.append(record.getMessage())
+
+    logger = logging.getLogger("mkdocs")
+    handler, propagate = Collect(logging.ERROR), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with config_file.open("rb") as handle:
+            raw = yaml_load(handle) or {}
+        # MkDocs insists that the docs folder exists; it is the generator's to fill, so make it.
+        docs = raw.get("docs_dir", "docs") if isinstance(raw, dict) else "docs"
+        if isinstance(docs, str):
+            (config_file.parent / docs).mkdir(parents=True, exist_ok=True)
+        with config_file.open("rb") as handle:
+            return load_config(config_file=handle)
+    except (exceptions.MkDocsException, OSError, ValueError, yaml.YAMLError) as exc:
+        raise SettingsError(f"{config_file}: " + ("; ".join(said) or str(exc))) from None
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def load_settings(root: Path, *, preview: bool = False) -> Settings:
+    """The settings of the project at ``root``; SettingsError names the problem in mkdocs.yml."""
+    config_file = root / CONFIG_FILE
+    if not config_file.is_file():
+        raise SettingsError(f"{config_file} is missing; the project needs its site configuration")
+    config = _mkdocs_config(config_file)
+    papers = (config.get("extra") or {}).get("papers") or {}
+    cache = Path(papers.get("cache_dir") or "build/cache")
+    epoch = source_date_epoch(root)
+    day = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+    return Settings(
+        root=root,
+        config_file=config_file,
+        site_name=config["site_name"],
+        publisher=config.get("site_author") or config["site_name"],
+        description=config.get("site_description") or "",
+        base_url=_base_url(config.get("site_url"), config_file),
+        docs_dir=Path(config["docs_dir"]),
+        cache_dir=cache if cache.is_absolute() else root / cache,
+        epoch=epoch,
+        today=day,
+        preview=preview,
+    )

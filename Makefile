@@ -48,7 +48,8 @@ AUDIT_SERVICE ?= pypi
 audit: setup
 	$(PY) scripts/audit.py --service $(AUDIT_SERVICE)
 
-# Regenerate the golden pages after an intended change to the templates; review the diff.
+# Regenerate the golden pages (tests/golden/expected/, from the fixture content in tests/fixture/content/)
+# after an intended change to the generator or the templates; review the diff.
 golden: setup
 	UPDATE_GOLDEN=1 $(PY) -m pytest tests/golden -q
 

@@ -67,3 +67,136 @@ def test_every_module_imports_only_what_comes_before_it():
 
 def test_models_import_nothing_of_the_package():
     assert imports_of(PACKAGE / "models.py") == set()
+
+
+# ---------------------------------------------------------------- render formats only
+
+RENDER = PACKAGE / "render"
+# Render modules any other render module may use: they format (addresses, page kinds, chart drawing,
+# a page's search filters as front matter), they decide nothing about the content.
+FORMATTING_HELPERS = {"links", "kinds", "charts", "chart_cache", "search"}
+
+
+def _sibling_imports(path: Path) -> list[tuple[str, list[str]]]:
+    """(sibling module, names) for each `from generator.render.<sibling> import names` in a render module."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("generator.render."):
+            found.append((node.module.split(".")[2], [alias.name for alias in node.names]))
+        elif isinstance(node, ast.ImportFrom) and node.module == "generator.render":
+            found += [(alias.name, ["*"]) for alias in node.names]
+    return found
+
+
+def _describes_an_output(name: str) -> bool:
+    """A name another render module may take from an output: a constant (a file's address, its columns)
+    or the catalogue of what the output offers, for the page that lists it."""
+    return name.isupper() or name.endswith("_catalogue")
+
+
+def test_render_modules_take_only_formatting_from_their_siblings():
+    wrong = []
+    for path in sorted(RENDER.glob("*.py")):
+        for sibling, names in _sibling_imports(path):
+            if sibling in FORMATTING_HELPERS or sibling == path.stem:
+                continue
+            rules = [name for name in names if not _describes_an_output(name)]
+            if rules:
+                wrong.append(f"render/{path.name} takes {rules} from render/{sibling}.py")
+    assert wrong == [], "a rule used by two render modules belongs in derive/: " + "; ".join(wrong)
+
+
+def test_the_sibling_check_would_catch_a_rule_taken_from_a_sibling(tmp_path):
+    module = tmp_path / "feeds.py"
+    module.write_text("from generator.render.register import decisions, CSV_FILE\n", encoding="utf-8")
+    assert _sibling_imports(module) == [("register", ["decisions", "CSV_FILE"])]
+    assert [n for n in ["decisions", "CSV_FILE"] if not _describes_an_output(n)] == ["decisions"]
+
+
+# ---------------------------------------------------------------- only derive decides what is public
+
+# The fields that say whether something is public: a meeting's status and publish-from day, and an
+# agenda item's or minute's part (part 2 is exempt business).
+PUBLICITY_FIELDS = {"status", "publish_from", "part"}
+PUBLICITY_FUNCTIONS = {"is_public", "redact"}
+# The publishing side of the package: everything between the validated content and the site.
+PUBLISHING = ("derive", "render", "build.py", "pipeline.py", "write.py", "csp.py", "sanitize.py", "mkdocs_hooks.py")
+THE_PUBLIC_VIEW = PACKAGE / "derive" / "public.py"
+
+
+def _publishing_modules() -> list[Path]:
+    found = []
+    for name in PUBLISHING:
+        path = PACKAGE / name
+        found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return found
+
+
+def _publicity_decisions(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in PUBLICITY_FIELDS:
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} reads .{node.attr}")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in PUBLICITY_FUNCTIONS:
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} calls {node.func.id}()")
+    return found
+
+
+def test_only_the_public_view_decides_what_is_public():
+    wrong = []
+    for path in _publishing_modules():
+        if path != THE_PUBLIC_VIEW:
+            wrong += _publicity_decisions(path)
+    assert wrong == [], "what is public is decided in derive/public.py only: " + "; ".join(wrong)
+
+
+def test_the_public_view_is_where_the_decisions_are():
+    found = _publicity_decisions(THE_PUBLIC_VIEW)
+    assert any(".status" in f for f in found) and any(".part" in f for f in found) and any(".publish_from" in f for f in found)
+
+
+def test_publishing_modules_import_the_public_view_only_through_derive():
+    wrong = []
+    for path in _publishing_modules():
+        if path.parent.name == "derive":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "derive.public" in text or "derive import public" in text:
+            wrong.append(str(path.relative_to(PACKAGE)))
+    assert wrong == []
+
+
+# ---------------------------------------------------------------- templates receive view models
+
+TEMPLATES = PACKAGE.parent / "templates"
+# What a template would use to look something up or join two lists itself: a view model gives it the result.
+LOOKUPS = ("site.meeting(", "selectattr", "rejectattr", "src_uri", "| groupby(\"year", ".items() if ", "minutes.items if")
+
+
+def test_templates_do_no_lookups_or_joins():
+    wrong = []
+    for path in sorted(TEMPLATES.rglob("*")):
+        if path.suffix not in (".j2", ".html"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        wrong += [f"{path.relative_to(TEMPLATES)} uses {word!r}" for word in LOOKUPS if word in text]
+    assert wrong == []
+
+
+def test_every_page_kind_has_its_template_and_every_template_a_page_kind():
+    from generator.render.kinds import PageKind
+
+    templates = {p.name for p in (TEMPLATES / "pages").glob("*.md.j2") if not p.name.startswith("_")}
+    assert templates == {kind.template for kind in PageKind}
+
+
+def test_every_page_is_rendered_from_a_view_model_of_its_kind():
+    """The renderer hands each template its page kind's view model; the search filters are keyed by the same kinds."""
+    from generator.render import pages, search
+    from generator.render.kinds import PageKind
+
+    source = (RENDER / "pages.py").read_text(encoding="utf-8")
+    assert "kind.template" in source and ".md.j2" not in source
+    assert set(search.PAPER_KINDS) <= set(PageKind)
+    assert all(isinstance(kind, PageKind) for kind in search.PAPER_KINDS)
+    assert pages.PageKind is PageKind

@@ -8,6 +8,26 @@ from __future__ import annotations
 
 import posixpath
 
+# Pages and files whose address is fixed.
+HOME_PAGE = "index.md"
+SEARCH_PAGE = "search.md"
+MEETINGS_PAGE = "meetings/index.md"
+PEOPLE_PAGE = "people/index.md"
+TOPICS_PAGE = "topics/index.md"
+PLANS_PAGE = "plan/index.md"
+ASSESSMENTS_PAGE = "assessments/index.md"
+METRICS_PAGE = "metrics/index.md"
+REGISTER_PAGE = "decisions/index.md"
+STAY_INFORMED_PAGE = "stay-informed.md"
+DATA_PAGE = "data/index.md"
+DECISIONS_CSV = "data/decisions.csv"
+PAPERS_FEED = "feeds/papers.atom"
+CALENDAR = "feeds/meetings.ics"
+
+
+def topic_feed(topic_id: str) -> str:
+    return f"feeds/topics/{topic_id}.atom"
+
 
 def meeting_page(meeting_id: str) -> str:
     return f"meetings/{meeting_id[:4]}/{meeting_id}.md"

@@ -12,7 +12,9 @@ from typing import Optional
 
 from generator import models
 from generator.derive import paths
-from generator.derive.redact import redact
+from generator.derive.attendance import AttendanceGroup, attendance_groups
+from generator.derive.decisions import Decision, Register, meeting_decisions, register, register_keys
+from generator.derive.public import open_agenda, open_minutes, public_meetings
 from generator.validate.content import Content
 
 
@@ -69,6 +71,12 @@ class Observation:
 
 @dataclass
 class MeetingView:
+    """A published meeting as its pages, feeds and data show it: the redacted meeting and what is worked out from it.
+
+    ``meeting`` is the public version (exempt business reduced to its number and title). The lists
+    and maps below are everything a page needs that the meeting's file does not say in one place.
+    """
+
     id: str
     meeting: models.Meeting
     page: str
@@ -76,6 +84,15 @@ class MeetingView:
     approved_at: list[Ref] = field(default_factory=list)
     published_in: Optional["MeetingView"] = None
     carries_minutes_of: list["MeetingView"] = field(default_factory=list)
+    open_agenda: list[models.AgendaItem] = field(default_factory=list)
+    open_minutes: list[models.MinuteItem] = field(default_factory=list)
+    attendance: list[AttendanceGroup] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    # agenda item number -> the numbers of the minutes that record it
+    recorded_in: dict[int, list[int]] = field(default_factory=dict)
+    # agenda item or minute number -> the published meeting whose minutes it approves or considers
+    agenda_minutes_of: dict[int, "MeetingView"] = field(default_factory=dict)
+    minute_minutes_of: dict[int, "MeetingView"] = field(default_factory=dict)
 
     @property
     def year(self) -> int:
@@ -101,6 +118,12 @@ class Site:
     tables: list[TablePlace]
     metrics: dict[str, models.Metric]
     observations: dict[str, list[Observation]]
+    decisions: list[Decision] = field(default_factory=list)
+
+    @cached_property
+    def register(self) -> Register:
+        """The decision register page: the decisions by year and meeting, and by topic."""
+        return register(self.decisions, self.topics)
 
     @cached_property
     def _meetings_by_id(self) -> dict[str, MeetingView]:
@@ -150,21 +173,16 @@ def _tag(index: dict[str, list[Ref]], keys: list[str], ref: Ref) -> None:
 
 def _meeting_refs(view: MeetingView, tagged, by_objective) -> None:
     meeting = view.meeting
-    for item in meeting.agenda:
-        if item.part == 2:
-            continue
+    for item in view.open_agenda:
         ref = Ref(view.page, paths.agenda_anchor(item.number), f"Agenda item {item.number}: {item.title or 'untitled'}",
                   "agenda item", view.title, meeting.date)
         _tag(tagged, item.topics, ref)
         _tag(by_objective, item.objectives, ref)
-    if meeting.minutes:
-        for item in meeting.minutes.items:
-            if item.part == 2:
-                continue
-            ref = Ref(view.page, paths.minute_anchor(item.number), f"Minute {item.number:03d}: {item.title or 'untitled'}",
-                      "minute", view.title, meeting.date)
-            _tag(tagged, item.topics, ref)
-            _tag(by_objective, item.objectives, ref)
+    for item in view.open_minutes:
+        ref = Ref(view.page, paths.minute_anchor(item.number), f"Minute {item.number:03d}: {item.title or 'untitled'}",
+                  "minute", view.title, meeting.date)
+        _tag(tagged, item.topics, ref)
+        _tag(by_objective, item.objectives, ref)
     for presentation in meeting.presentations:
         ref = Ref(view.page, paths.presentation_anchor(presentation.id), presentation.title, "presentation", view.title, meeting.date)
         _tag(tagged, presentation.topics, ref)
@@ -175,54 +193,38 @@ def _meeting_refs(view: MeetingView, tagged, by_objective) -> None:
 
 
 def _appearances(view: MeetingView) -> list[tuple[str, Appearance]]:
-    attendance = view.meeting.attendance
-    found = []
-    if attendance:
-        groups = [("present", attendance.present), ("also present", attendance.also_present),
-                  ("apologies", attendance.apologies), ("observer", attendance.observers)]
-        if attendance.minute_taker:
-            groups.append(("minute taker", [attendance.minute_taker]))
-        for capacity, attendees in groups:
-            for a in attendees:
-                found.append((a.person, Appearance(view, capacity, a.post, a.note, a.chair)))
-    return found
-
-
-def is_public(meeting: models.Meeting, today: Optional[dt.date]) -> bool:
-    """Published, and (when it has a publish-from date) that day has come."""
-    if meeting.status != "published":
-        return False
-    return meeting.publish_from is None or today is None or meeting.publish_from <= today
+    return [(a.person, Appearance(view, group.capacity, a.post, a.note, a.chair))
+            for group in view.attendance for a in group.attendees]
 
 
 def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts: bool = False) -> Site:
     people_file = _single(content, "people")
     topics_file = _single(content, "topics")
+    published = public_meetings(((d.id, d.model) for d in content.of_kind("meeting")), today=today, include_drafts=include_drafts)
     meetings = sorted(
-        (
-            MeetingView(d.id, redact(d.model), paths.meeting_page(d.id), meeting_title(d.model))
-            for d in content.of_kind("meeting")
-            if include_drafts or is_public(d.model, today)
-        ),
+        (MeetingView(meeting_id, meeting, paths.meeting_page(meeting_id), meeting_title(meeting)) for meeting_id, meeting in published),
         key=lambda v: (v.meeting.date, v.id),
         reverse=True,
     )
     by_id = {m.id: m for m in meetings}
+    keys = register_keys(meetings)
+    for view in meetings:
+        _fill_meeting(view, by_id, keys[view.id])
     tagged: dict[str, list[Ref]] = defaultdict(list)
     by_objective: dict[str, list[Ref]] = defaultdict(list)
     appearances: dict[str, list[Appearance]] = defaultdict(list)
 
     for view in meetings:
         meeting = view.meeting
-        for item in meeting.agenda:
-            if item.minutes_of in by_id and item.part == 1:
+        for item in view.open_agenda:
+            if item.minutes_of in by_id:
                 by_id[item.minutes_of].approved_at.append(
                     Ref(view.page, paths.agenda_anchor(item.number), f"agenda item {item.number}", "agenda item", view.title, meeting.date))
+        for item in view.open_minutes:
+            if item.minutes_of in by_id:
+                by_id[item.minutes_of].approved_at.append(
+                    Ref(view.page, paths.minute_anchor(item.number), f"minute {item.number:03d}", "minute", view.title, meeting.date))
         if meeting.minutes:
-            for item in meeting.minutes.items:
-                if item.minutes_of in by_id and item.part == 1:
-                    by_id[item.minutes_of].approved_at.append(
-                        Ref(view.page, paths.minute_anchor(item.number), f"minute {item.number:03d}", "minute", view.title, meeting.date))
             carrier = by_id.get(meeting.minutes.published_with or "")
             if carrier:
                 view.published_in = carrier
@@ -277,7 +279,27 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         tables=tables,
         metrics={m.id: m for d in content.of_kind("metrics") for m in d.model.metrics},
         observations=_observations(tables),
+        decisions=[d for view in meetings for d in view.decisions],
     )
+
+
+def _fill_meeting(view: MeetingView, by_id: dict[str, MeetingView], key: str) -> None:
+    """Work out what the meeting's pages, feeds and data show beyond its file: public items, groups, links, decisions."""
+    meeting = view.meeting
+    view.open_agenda = open_agenda(meeting)
+    view.open_minutes = open_minutes(meeting)
+    view.attendance = attendance_groups(meeting.attendance)
+    view.decisions = meeting_decisions(view, key)
+    items = meeting.minutes.items if meeting.minutes else []
+    for item in meeting.agenda:
+        recorded = [minute.number for minute in items if minute.agenda_item == item.number]
+        if recorded:
+            view.recorded_in[item.number] = recorded
+        if item.minutes_of in by_id:
+            view.agenda_minutes_of[item.number] = by_id[item.minutes_of]
+    for minute in items:
+        if minute.minutes_of in by_id:
+            view.minute_minutes_of[minute.number] = by_id[minute.minutes_of]
 
 
 def _observations(places: list[TablePlace]) -> dict[str, list[Observation]]:

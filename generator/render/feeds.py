@@ -17,17 +17,13 @@ from feedgen.feed import FeedGenerator
 from generator.derive import paths
 from generator.derive.site import MeetingView, Site, long_date
 from generator.render.links import TIMEZONE, absolute, host, tag_uri
-from generator.render.register import decision_topics, decisions, public_agenda, public_minutes, public_presentations
+from generator.derive.decisions import minute_topics, ordered_unique
 
-PAPERS_FEED = "feeds/papers.atom"
-CALENDAR = "feeds/meetings.ics"
-PAGE = "stay-informed.md"
+PAPERS_FEED = paths.PAPERS_FEED
+CALENDAR = paths.CALENDAR
+PAGE = paths.STAY_INFORMED_PAGE
 LONDON = ZoneInfo(TIMEZONE)
 EPOCH = dt.date(1970, 1, 1)
-
-
-def topic_feed(topic_id: str) -> str:
-    return f"feeds/topics/{topic_id}.atom"
 
 
 @dataclass(frozen=True)
@@ -66,14 +62,6 @@ class FeedInfo:
     topic: Optional[str] = None
 
 
-def _unique(values) -> tuple[str, ...]:
-    seen: list[str] = []
-    for value in values:
-        if value not in seen:
-            seen.append(value)
-    return tuple(seen)
-
-
 def _where(view: MeetingView) -> str:
     location = view.meeting.location
     if location is None:
@@ -90,28 +78,27 @@ def _when(view: MeetingView) -> str:
 
 def paper_entries(site: Site) -> list[PaperEntry]:
     """The papers of every published meeting, meetings newest first; in each, agenda, minutes, presentations."""
-    register = decisions(site)
     entries = []
     for view in site.meetings:
         meeting = view.meeting
         where = _where(view)
-        agenda = public_agenda(meeting)
+        agenda = view.open_agenda
         if agenda:
             items = "; ".join(f"{item.number}. {item.title or 'title missing in the source'}" for item in agenda)
             summary = f"The agenda of the {meeting.body} on {_when(view)}{', ' + where if where else ''}. Items: {items}."
-            topics = _unique(t for item in agenda for t in item.topics)
+            topics = ordered_unique(t for item in agenda for t in item.topics)
             entries.append(PaperEntry(view, "agenda", "agenda", f"Agenda: {view.title}", "agenda", summary, topics))
-        minutes = public_minutes(meeting)
+        minutes = view.open_minutes
         if minutes:
-            count = sum(1 for d in register if d.view is view)
+            count = len(view.decisions)
             items = "; ".join(f"{item.number:03d} {item.title or 'title missing in the source'}" for item in minutes)
             summary = (f"The minutes of the {meeting.body} held on {long_date(meeting.date)}, "
                        f"with {count} decision{'' if count == 1 else 's'}. Minutes: {items}.")
-            topics = _unique(t for item in minutes for t in decision_topics(meeting, item))
+            topics = ordered_unique(t for item in minutes for t in minute_topics(meeting, item))
             entries.append(PaperEntry(view, "minutes", "minutes", f"Minutes: {view.title}", "minutes", summary, topics))
-        for presentation in public_presentations(meeting):
+        for presentation in meeting.presentations:
             summary = presentation.summary or f"{presentation.title}, received by the {meeting.body} on {long_date(meeting.date)}."
-            topics = _unique(list(presentation.topics) + [t for s in presentation.sections for t in s.topics])
+            topics = ordered_unique(list(presentation.topics) + [t for s in presentation.sections for t in s.topics])
             entries.append(PaperEntry(
                 view, "presentation", f"presentation-{presentation.id}", f"{presentation.title}: {view.title}",
                 f"presentation-{presentation.id}", " ".join(summary.split()), topics))
@@ -191,7 +178,7 @@ def calendar(site: Site, base: str, by: Publisher) -> bytes:
             event.add("location", "Remote meeting")
         elif location is not None:
             event.add("location", ", ".join(part for part in (location.venue, location.address) if part))
-        url = absolute(base, view.page, "agenda" if public_agenda(meeting) else None)
+        url = absolute(base, view.page, "agenda" if view.open_agenda else None)
         event.add("url", url)
         description = f"{meeting.body} ({meeting.kind.replace('-', ' ')} meeting)."
         if meeting.purpose:
@@ -215,8 +202,8 @@ def feed_files(site: Site, base: str, by: Publisher) -> dict[str, bytes]:
         CALENDAR: calendar(site, base, by),
     }
     for topic_id, topic in sorted(site.topics.items()):
-        files[topic_feed(topic_id)] = _atom(
-            site, base, by, topic_feed(topic_id), f"{by.site_name}: {topic.label}",
+        files[paths.topic_feed(topic_id)] = _atom(
+            site, base, by, paths.topic_feed(topic_id), f"{by.site_name}: {topic.label}",
             f"Meeting papers about {topic.label}.", paths.topic_page(topic_id),
             [e for e in entries if topic_id in e.topics])
     return files
@@ -229,7 +216,7 @@ def feed_catalogue(site: Site) -> dict:
         "papers": FeedInfo(PAPERS_FEED, "All published papers", len(entries)),
         "calendar": FeedInfo(CALENDAR, "Meetings calendar", len(site.meetings)),
         "topics": [
-            FeedInfo(topic_feed(topic_id), topic.label, sum(1 for e in entries if topic_id in e.topics), topic_id)
+            FeedInfo(paths.topic_feed(topic_id), topic.label, sum(1 for e in entries if topic_id in e.topics), topic_id)
             for topic_id, topic in sorted(site.topics.items(), key=lambda pair: (pair[1].label.lower(), pair[0]))
         ],
     }

@@ -1,6 +1,6 @@
 """Open data: each meeting as JSON (after Open Civic Data events), people and posts as Popolo JSON, and every
 data-table figure in one tidy CSV. Their JSON Schemas are in ``schemas/`` beside this module and are published
-with the data. Items considered in private (part 2) are left out entirely.
+with the data. They are made from the public view (see derive/public.py), so part 2 business never reaches them.
 """
 
 from __future__ import annotations
@@ -19,19 +19,11 @@ from generator import models
 from generator.derive import paths
 from generator.derive.site import MeetingView, Site, TablePlace
 from generator.render.links import TIMEZONE, absolute
+from generator.derive.decisions import Decision, minute_topics
 from generator.render.register import CSV_COLUMNS as DECISION_COLUMNS
 from generator.render.register import CSV_FILE as DECISIONS_CSV
-from generator.render.register import (
-    Decision,
-    decision_topics,
-    decisions,
-    private_tables,
-    public_agenda,
-    public_minutes,
-    public_presentations,
-)
 
-PAGE = "data/index.md"
+PAGE = paths.DATA_PAGE
 PEOPLE_JSON = "data/people.json"
 FIGURES_CSV = "data/figures.csv"
 SCHEMA_FOLDER = Path(__file__).parent / "schemas"
@@ -89,17 +81,13 @@ def _decision(base: str, d: Decision) -> dict:
         "text": d.text,
         "outcome": d.outcome,
         "url": absolute(base, d.view.page, d.anchor),
-        "register_url": absolute(base, "decisions/index.md", d.register_anchor),
+        "register_url": absolute(base, paths.REGISTER_PAGE, d.register_anchor),
     }
 
 
-def _participants(site: Site, meeting: models.Meeting) -> list[dict]:
-    groups: list[tuple[str, list[models.Attendee]]] = []
-    if meeting.attendance:
-        a = meeting.attendance
-        groups += [("present", a.present), ("also present", a.also_present), ("apologies", a.apologies), ("observer", a.observers)]
-        if a.minute_taker:
-            groups.append(("minute taker", [a.minute_taker]))
+def _participants(site: Site, view: MeetingView) -> list[dict]:
+    meeting = view.meeting
+    groups: list[tuple[str, list[models.Attendee]]] = [(g.capacity, list(g.attendees)) for g in view.attendance]
     if meeting.notice:
         groups.append(("invited", meeting.notice.invited))
     found = []
@@ -138,31 +126,20 @@ def _paper_url(base: str, view: MeetingView, href: Optional[str]) -> Optional[st
     return urljoin(absolute(base, view.page), href) if href else None
 
 
-def decisions_by_meeting(site: Site) -> dict[str, list[Decision]]:
-    found: dict[str, list[Decision]] = {}
-    for d in decisions(site):
-        found.setdefault(d.view.id, []).append(d)
-    return found
-
-
-def meeting_data(site: Site, view: MeetingView, base: str, taken: dict[str, list[Decision]] | None = None) -> dict:
-    """One meeting after the Open Civic Data event: who took part, its agenda, its minutes and decisions, its documents.
-
-    ``taken`` is every meeting's decisions (from ``decisions_by_meeting``), worked out once for all meetings.
-    """
+def meeting_data(site: Site, view: MeetingView, base: str) -> dict:
+    """One meeting after the Open Civic Data event: who took part, its agenda, its minutes and decisions, its documents."""
     meeting = view.meeting
     page_url = absolute(base, view.page)
-    taken = decisions_by_meeting(site) if taken is None else taken
     by_minute: dict[int, list[Decision]] = {}
-    for d in taken.get(view.id, []):
+    for d in view.decisions:
         by_minute.setdefault(d.minute.number, []).append(d)
-    minutes = public_minutes(meeting)
+    minutes = view.open_minutes
 
     agenda = []
-    for item in public_agenda(meeting):
+    for item in view.open_agenda:
         recorded = [m for m in minutes if m.agenda_item == item.number]
         documents = [_document(p.title + (f" ({p.note})" if p.note else ""), _paper_url(base, view, p.href), None) for p in item.papers]
-        for presentation in public_presentations(meeting):
+        for presentation in meeting.presentations:
             if presentation.id == item.presentation or presentation.agenda_item == item.number:
                 documents += _presentation_documents(base, view, presentation)
         agenda.append({
@@ -186,7 +163,7 @@ def meeting_data(site: Site, view: MeetingView, base: str, taken: dict[str, list
             "title": m.title,
             "agenda_order": m.agenda_item,
             "text": m.text,
-            "subjects": list(decision_topics(meeting, m)),
+            "subjects": list(minute_topics(meeting, m)),
             "objectives": list(m.objectives),
             "minutes_of": considered.id if considered else m.minutes_of,
             "url": absolute(base, view.page, paths.minute_anchor(m.number)),
@@ -194,9 +171,9 @@ def meeting_data(site: Site, view: MeetingView, base: str, taken: dict[str, list
         })
 
     documents = [_document(f"Papers of the {view.title}", page_url, "text/html")]
-    for presentation in public_presentations(meeting):
+    for presentation in meeting.presentations:
         documents += _presentation_documents(base, view, presentation)
-    for item in public_agenda(meeting):
+    for item in view.open_agenda:
         documents += [_document(p.title, _paper_url(base, view, p.href), None) for p in item.papers if p.href]
 
     location = meeting.location
@@ -222,7 +199,7 @@ def meeting_data(site: Site, view: MeetingView, base: str, taken: dict[str, list
         "url": page_url,
         "minutes_published_with": view.published_in.id if view.published_in else None,
         "minutes_approved_at": [absolute(base, ref.page, ref.anchor) for ref in view.approved_at],
-        "participants": _participants(site, meeting),
+        "participants": _participants(site, view),
         "agenda": agenda,
         "minutes": minute_list,
         "presentations": [
@@ -239,7 +216,7 @@ def meeting_data(site: Site, view: MeetingView, base: str, taken: dict[str, list
                     for s in p.sections for t in s.tables
                 ],
             }
-            for p in public_presentations(meeting)
+            for p in meeting.presentations
         ],
         "documents": documents,
         "sources": [{"note": s} for s in meeting.sources],
@@ -302,12 +279,9 @@ def _value(cell: models.Cell) -> str:
 def figure_rows(site: Site, base: str) -> list[dict[str, str]]:
     """One row a cell of every data table: each figure with its table, row, column, unit and period."""
     meeting_of = {view.page: view.id for view in site.meetings}
-    private = private_tables(site)
     rows = []
     for place in site.tables:
         table = place.table
-        if id(table) in private:
-            continue
         for number, row in enumerate(table.rows, start=1):
             label = row[0]
             for column, cell in zip(table.columns[1:], row[1:]):
@@ -338,8 +312,7 @@ def _csv(columns: list[tuple[str, str]], rows: list[dict[str, str]]) -> bytes:
 
 def opendata_files(site: Site, base: str) -> dict[str, bytes]:
     """Every meeting's JSON, people.json, figures.csv and the JSON Schemas, by docs path."""
-    taken = decisions_by_meeting(site)
-    files = {meeting_json(view.id): _json(meeting_data(site, view, base, taken)) for view in site.meetings}
+    files = {meeting_json(view.id): _json(meeting_data(site, view, base)) for view in site.meetings}
     files[PEOPLE_JSON] = _json(people_data(site, base))
     files[FIGURES_CSV] = _csv(FIGURE_COLUMNS, figure_rows(site, base))
     for name in SCHEMA_FILES.values():

@@ -13,11 +13,11 @@ from typing import Iterator
 import jinja2
 
 from generator.derive import paths
-from generator.derive.site import Site, long_date, objective_label, short_date
-from generator.render.feeds import PAGE as STAY_INFORMED_PAGE, feed_catalogue
-from generator.render.opendata import PAGE as DATA_PAGE, data_catalogue
+from generator.derive.site import MeetingView, Site, long_date, objective_label, short_date
+from generator.render.feeds import feed_catalogue
+from generator.render.kinds import PageKind
+from generator.render.opendata import data_catalogue
 from generator.render.search import facets
-from generator.render.register import PAGE as REGISTER_PAGE, decision_register
 
 
 def environment(templates: Path) -> jinja2.Environment:
@@ -66,46 +66,72 @@ def _yaml_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _pages(site: Site) -> Iterator[tuple[str, str, dict]]:
-    """(page path, template, context) for every page of the site."""
-    yield "index.md", "home.md.j2", {}
-    yield "search.md", "search.md.j2", {}
-    yield "meetings/index.md", "meetings.md.j2", {}
-    for year in site.years:
-        yield paths.meetings_year_page(year), "meetings_year.md.j2", {"year": year}
+def _home(site: Site, today: dt.date) -> dict:
+    """The home page's two lists: meetings still to come (soonest first) and the five latest held."""
+    upcoming = [view for view in site.meetings if view.meeting.date >= today]
+    held = [view for view in site.meetings if view.meeting.date < today]
+    return {"upcoming": list(reversed(upcoming)), "latest": held[:5]}
+
+
+# The headings of a topic page, by the kind of place tagged, in the order they are shown.
+TOPIC_GROUPS = (("minute", "Minutes"), ("agenda item", "Agenda items"), ("presentation", "Presentations and reports"),
+                ("objective", "Police and Crime Plan objectives"), ("report", "Progress reports"),
+                ("assessment section", "Strategic Assessment"))
+
+
+def _topic(site: Site, topic_id: str, topic) -> dict:
+    refs = site.tagged.get(topic_id, [])
+    groups = [(label, [ref for ref in refs if ref.kind == kind]) for kind, label in TOPIC_GROUPS]
+    return {"topic": topic, "refs": refs, "groups": [(label, these) for label, these in groups if these],
+            "feed": paths.topic_feed(topic_id)}
+
+
+def _by_year(site: Site) -> list[tuple[int, list[MeetingView]]]:
+    return [(year, [view for view in site.meetings if view.year == year]) for year in site.years]
+
+
+def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
+    """(page path, page kind, view model) for every page of the site."""
+    by_year = _by_year(site)
+    yield paths.HOME_PAGE, PageKind.HOME, _home(site, today)
+    yield paths.SEARCH_PAGE, PageKind.SEARCH, {}
+    yield paths.MEETINGS_PAGE, PageKind.MEETINGS, {"by_year": by_year}
+    for year, views in by_year:
+        yield paths.meetings_year_page(year), PageKind.MEETINGS_YEAR, {"year": year, "meetings": views}
     for view in site.meetings:
-        yield view.page, "meeting.md.j2", {"view": view, "m": view.meeting}
-    yield "people/index.md", "people.md.j2", {}
+        yield view.page, PageKind.MEETING, {"view": view, "m": view.meeting}
+    yield paths.PEOPLE_PAGE, PageKind.PEOPLE, {}
     for person_id, person in site.people.items():
-        yield paths.person_page(person_id), "person.md.j2", {"person": person, "appearances": site.appearances.get(person_id, [])}
-    yield "topics/index.md", "topics.md.j2", {}
+        yield paths.person_page(person_id), PageKind.PERSON, {"person": person, "appearances": site.appearances.get(person_id, [])}
+    yield paths.TOPICS_PAGE, PageKind.TOPICS, {}
     for topic_id, topic in site.topics.items():
-        yield paths.topic_page(topic_id), "topic.md.j2", {"topic": topic, "refs": site.tagged.get(topic_id, [])}
-    yield "plan/index.md", "plans.md.j2", {}
+        yield paths.topic_page(topic_id), PageKind.TOPIC, _topic(site, topic_id, topic)
+    yield paths.PLANS_PAGE, PageKind.PLANS, {}
     for plan_id, plan in site.plans.items():
-        yield paths.plan_page(plan_id), "plan.md.j2", {"plan_id": plan_id, "plan": plan}
+        reports = [(report_id, report) for report_id, report in site.reports.items() if report.plan == plan_id]
+        yield paths.plan_page(plan_id), PageKind.PLAN, {"plan_id": plan_id, "plan": plan, "reports": reports}
         for objective in plan.objectives:
             ref = f"{plan_id}/{objective.id}"
-            yield paths.objective_page(ref), "objective.md.j2", {
+            yield paths.objective_page(ref), PageKind.OBJECTIVE, {
                 "plan_id": plan_id, "plan": plan, "objective": objective, "refs": site.by_objective.get(ref, [])}
     for report_id, report in site.reports.items():
-        yield paths.report_page(report_id), "report.md.j2", {"report_id": report_id, "report": report}
-    yield "assessments/index.md", "assessments.md.j2", {}
+        yield paths.report_page(report_id), PageKind.REPORT, {"report_id": report_id, "report": report}
+    yield paths.ASSESSMENTS_PAGE, PageKind.ASSESSMENTS, {}
     for year, assessment in site.assessments.items():
-        yield paths.assessment_page(year), "assessment.md.j2", {"year": year, "assessment": assessment}
+        yield paths.assessment_page(year), PageKind.ASSESSMENT, {"year": year, "assessment": assessment}
         for section_id, section in site.sections.get(year, []):
-            yield paths.section_page(section_id), "section.md.j2", {
+            yield paths.section_page(section_id), PageKind.SECTION, {
                 "year": year, "assessment": assessment, "section_id": section_id, "section": section,
                 "body": site.bodies.get(section_id, "")}
     if site.metrics:
-        yield "metrics/index.md", "metrics.md.j2", {}
+        yield paths.METRICS_PAGE, PageKind.METRICS, {}
     for metric_id, metric in site.metrics.items():
-        yield paths.metric_page(metric_id), "metric.md.j2", {"metric": metric, "observations": site.observations.get(metric_id, [])}
+        yield paths.metric_page(metric_id), PageKind.METRIC, {"metric": metric, "observations": site.observations.get(metric_id, [])}
     for page_id, page in site.pages.items():
-        yield paths.page_page(page_id), "page.md.j2", {"page_model": page, "body": site.bodies.get(page_id, "")}
-    yield REGISTER_PAGE, "decisions.md.j2", {"register": decision_register(site)}
-    yield STAY_INFORMED_PAGE, "stay_informed.md.j2", {"feeds": feed_catalogue(site)}
-    yield DATA_PAGE, "data.md.j2", {"data": data_catalogue(site)}
+        yield paths.page_page(page_id), PageKind.PAGE, {"page_model": page, "body": site.bodies.get(page_id, "")}
+    yield paths.REGISTER_PAGE, PageKind.DECISIONS, {"register": site.register}
+    yield paths.STAY_INFORMED_PAGE, PageKind.STAY_INFORMED, {"feeds": feed_catalogue(site)}
+    yield paths.DATA_PAGE, PageKind.DATA, {"data": data_catalogue(site)}
 
 
 def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None,
@@ -114,7 +140,7 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env.globals["figures"] = figures or {}
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     rendered = {}
-    for page, template, context in _pages(site):
-        rendered[page] = env.get_template(template).render(
-            site=site, page=page, today=today, search=facets(site, template, context), **context)
+    for page, kind, context in _pages(site, today):
+        rendered[page] = env.get_template(kind.template).render(
+            site=site, page=page, kind=kind, today=today, search=facets(site, kind, context), **context)
     return rendered

@@ -9,18 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from generator.derive.site import Site, objective_label
+from generator.render.kinds import PageKind
 
+# The "Kind of paper" filter of each kind of page that is a paper in itself (a meeting's is worked
+# out from what its papers hold); pages that only list other pages are not filtered.
 PAPER_KINDS = {
-    "meeting.md.j2": None,  # worked out from what the meeting's papers hold
-    "objective.md.j2": "Police and Crime Plan",
-    "plan.md.j2": "Police and Crime Plan",
-    "report.md.j2": "Report",
-    "section.md.j2": "Strategic Assessment",
-    "assessment.md.j2": "Strategic Assessment",
-    "person.md.j2": "Person",
-    "topic.md.j2": "Topic",
-    "metric.md.j2": "Figures",
-    "decisions.md.j2": "Decision register",
+    PageKind.OBJECTIVE: "Police and Crime Plan",
+    PageKind.PLAN: "Police and Crime Plan",
+    PageKind.REPORT: "Report",
+    PageKind.SECTION: "Strategic Assessment",
+    PageKind.ASSESSMENT: "Strategic Assessment",
+    PageKind.PERSON: "Person",
+    PageKind.TOPIC: "Topic",
+    PageKind.METRIC: "Figures",
+    PageKind.DECISIONS: "Decision register",
 }
 
 
@@ -56,19 +58,19 @@ def _meeting_facets(site: Site, context: dict) -> dict[str, Any]:
     }
 
 
-def facets(site: Site, template: str, context: dict) -> dict[str, Any] | None:
+def facets(site: Site, kind: PageKind, context: dict) -> dict[str, Any] | None:
     """Filters and sort date for a page, or None for pages that are only lists of other pages."""
-    if template == "meeting.md.j2":
+    if kind is PageKind.MEETING:
         return _meeting_facets(site, context)
-    kind = PAPER_KINDS.get(template)
-    if kind is None:
+    paper = PAPER_KINDS.get(kind)
+    if paper is None:
         return None
-    found: dict[str, Any] = {"filters": {"Kind of paper": [kind]}}
+    found: dict[str, Any] = {"filters": {"Kind of paper": [paper]}}
     subject = context.get("section") or context.get("objective")
     if subject is not None and getattr(subject, "topics", None):
         found["filters"]["Topic"] = sorted(site.topics[t].label for t in subject.topics if t in site.topics)
-    if template == "objective.md.j2":
+    if kind is PageKind.OBJECTIVE:
         found["filters"]["Plan objective"] = [objective_label(context["plan"], context["objective"])]
-    if template == "section.md.j2" and context.get("year"):
+    if kind is PageKind.SECTION and context.get("year"):
         found["filters"]["Year"] = [str(context["year"])]
     return found

@@ -151,7 +151,11 @@ def test_a_filter_narrows_the_results(desktop, base_url):
     desktop.goto(base_url + "/search/?q=minutes")
     count = desktop.locator("li.pagefind-ui__result")
     count.first.wait_for(state="visible", timeout=30_000)
-    desktop.wait_for_timeout(500)
+    # Pagefind says how many results it found once it has them all; wait until the list shows that many.
+    desktop.wait_for_function(
+        "() => { const m = document.querySelector('.pagefind-ui__message'); const n = m && parseInt(m.textContent);"
+        " return n > 0 && document.querySelectorAll('li.pagefind-ui__result').length === Math.min(n, 5); }",
+        timeout=30_000)
     before = count.count()
     year = desktop.locator("details.pagefind-ui__filter-block", has_text="Year")
     if year.get_attribute("open") is None:

@@ -1,31 +1,11 @@
-"""The visible text of a built page, for tests that look for content in it."""
+"""The visible text of a built page (parsed with lxml), for tests that look for content in it."""
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
-
-class _Text(HTMLParser):
-    SKIP = {"script", "style", "template"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skipping += 1
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skipping:
-            self.skipping -= 1
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
+import lxml.html
 
 
 def normalise(text: str) -> str:
@@ -37,9 +17,11 @@ def normalise(text: str) -> str:
 
 
 def page_text(path: Path) -> str:
-    parser = _Text()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return normalise(" ".join(parser.parts))
+    """The page's text as a reader meets it: scripts, styles and templates left out."""
+    root = lxml.html.fromstring(path.read_bytes())
+    for hidden in root.xpath("//script | //style | //template"):
+        hidden.drop_tree()
+    return normalise(" ".join(root.itertext()))
 
 
 def built_page(site: Path, page: str) -> Path:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from html.parser import HTMLParser
+from pathlib import Path
+
+import lxml.html
 
 from generator.build import generate
 from generator.settings import load_settings
@@ -15,37 +17,30 @@ from generator.pipeline import validated
 from support.project import copy_project
 
 
-class _Images(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.images, self.ids, self.links = [], set(), []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if "id" in attrs:
-            self.ids.add(attrs["id"])
-        if tag == "img" and "chart" in (attrs.get("class") or ""):
-            self.images.append(attrs)
-        if tag == "a" and attrs.get("href", "").endswith(".csv"):
-            self.links.append(attrs["href"])
+def _charts(page: Path) -> tuple[list[dict], set[str], list[str]]:
+    """A built page's chart images (their attributes), its ids, and its links to CSV files."""
+    root = lxml.html.fromstring(page.read_bytes())
+    images = [dict(img.attrib) for img in root.xpath("//img") if "chart" in (img.get("class") or "").split()]
+    ids = set(root.xpath("//@id"))
+    links = [str(href) for href in root.xpath("//a/@href") if href.endswith(".csv")]
+    return images, ids, links
 
 
 def test_every_chart_has_alt_text_description_table_and_csv(built_site):
     site = built_site / "site"
     charts = 0
     for page in sorted(site.rglob("index.html")):
-        parser = _Images()
-        parser.feed(page.read_text(encoding="utf-8"))
-        for image in parser.images:
+        images, ids, links = _charts(page)
+        for image in images:
             charts += 1
             assert len(image.get("alt", "")) > 20, f"{page}: chart without a useful alt text: {image}"
             described = image.get("aria-describedby")
-            assert described in parser.ids, f"{page}: chart description {described} missing"
+            assert described in ids, f"{page}: chart description {described} missing"
             table_id = described.removesuffix("-description")
-            assert table_id in parser.ids or (table_id == "series" and "<table" in page.read_text(encoding="utf-8")), (
+            assert table_id in ids or (table_id == "series" and "<table" in page.read_text(encoding="utf-8")), (
                 f"{page}: chart without its data table")
             assert (page.parent / image["src"]).resolve().is_file()
-        for link in parser.links:
+        for link in links:
             assert (page.parent / link).resolve().is_file(), f"{page}: CSV link {link} is broken"
     content, _ = validated(built_site)
     tables = derive(content).tables

@@ -8,7 +8,10 @@ A case is a folder ``tests/corpus/<NN-name>/`` holding:
   the exit status expected follows from the count (1 with any error, 0 otherwise);
 - optionally ``case.py``, for what cannot or should not be committed: ``prepare(root)`` runs before
   the check (to make a huge file, a symbolic link or a pipe), ``after(root)`` runs after it (extra
-  assertions), ``BASE = False`` leaves out the base files and ``MAX_SECONDS`` tightens the time limit.
+  assertions) and ``BASE = False`` leaves out the base files.
+
+Speed is measured by `make bench`, not here: a check that runs away (catastrophic backtracking, an
+alias bomb expanded) is caught by a generous limit, HANG_GUARD, far above any honest run on a busy machine.
 """
 
 from __future__ import annotations
@@ -29,10 +32,10 @@ from support.project import PEOPLE, TOPICS
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CASES = sorted(p for p in HERE.iterdir() if p.is_dir() and re.match(r"^\d{2}-", p.name))
-MAX_SECONDS = 10.0
+HANG_GUARD = 300  # seconds
 COUNT = re.compile(r"^(\d+) error\(s\), (\d+) warning\(s\)$")
 
-RESULTS: dict[str, tuple[int, float]] = {}  # case -> (exit status, seconds)
+RESULTS: dict[str, tuple[int, float]] = {}  # case -> (exit status, seconds), for the summary
 
 
 def _case_module(case: Path):
@@ -57,10 +60,13 @@ def _copy_case(case: Path, root: Path, module) -> None:
 def run_check(root: Path) -> tuple[subprocess.CompletedProcess, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "--root", str(root), "check"],
-        cwd=root, env=env, capture_output=True, text=True, timeout=120,
-    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "generator.cli", "--root", str(root), "check"],
+            cwd=root, env=env, capture_output=True, text=True, timeout=HANG_GUARD,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"`papers check` ran for more than {HANG_GUARD} s on {root}: it has run away", pytrace=False)
     return result, time.perf_counter() - started
 
 
@@ -84,8 +90,6 @@ def test_case(case: Path, tmp_path: Path):
     count = COUNT.match(expected[-1])
     assert count, f"the last line of {case.name}/expected.txt must be the count of errors and warnings"
     assert result.returncode == (1 if int(count.group(1)) else 0)
-    limit = getattr(module, "MAX_SECONDS", MAX_SECONDS)
-    assert seconds < limit, f"{case.name} took {seconds:.2f} s (limit {limit} s)"
     if module is not None and hasattr(module, "after"):
         module.after(root)
 
@@ -97,7 +101,7 @@ def test_summary(capsys):
         assert (case / "expected.txt").is_file(), case.name
         assert (case / "content").is_dir(), case.name
     if not RESULTS:
-        pytest.skip("no corpus case ran")
+        return  # run on its own: there is nothing to summarise
     refused = sum(1 for status, _ in RESULTS.values() if status)
     slowest = sorted(RESULTS.items(), key=lambda item: item[1][1], reverse=True)[:3]
     with capsys.disabled():

@@ -1,11 +1,13 @@
-"""What the output tests read from a built HTML page: its ids, its links, and the links inside each list item."""
+"""What the output tests read from a built HTML page (parsed with lxml): its ids, its links, and the links
+and text inside each list item that has an id."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+
+import lxml.html
 
 
 @dataclass
@@ -21,46 +23,19 @@ class Scan:
         return [i for i, classes in self.classes.items() if name in classes]
 
 
-class _Parser(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.scan = Scan()
-        self.items: list[str | None] = []
-
-    def handle_starttag(self, tag, attrs):
-        a = {k: v or "" for k, v in attrs}
-        if a.get("id"):
-            self.scan.ids.add(a["id"])
-            self.scan.classes[a["id"]] = a.get("class", "").split()
-        if tag == "a" and a.get("name"):
-            self.scan.ids.add(a["name"])
-        if tag == "li":
-            self.items.append(a.get("id") or None)
-            if a.get("id"):
-                self.scan.links_in.setdefault(a["id"], [])
-                self.scan.text_in.setdefault(a["id"], "")
-        if tag == "a" and "href" in a:
-            self.scan.links.append(a["href"])
-            for item in self.items:
-                if item:
-                    self.scan.links_in[item].append(a["href"])
-        if tag == "link" and a.get("rel") == "alternate":
-            self.scan.alternates.append(a)
-
-    def handle_endtag(self, tag):
-        if tag == "li" and self.items:
-            self.items.pop()
-
-    def handle_data(self, data):
-        for item in self.items:
-            if item:
-                self.scan.text_in[item] += data
-
-
 def scan(path: Path) -> Scan:
-    parser = _Parser()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser.scan
+    root = lxml.html.fromstring(path.read_bytes())
+    found = Scan()
+    for element in root.xpath("//*[@id]"):
+        found.ids.add(element.get("id"))
+        found.classes[element.get("id")] = (element.get("class") or "").split()
+    found.ids.update(root.xpath("//a/@name"))
+    found.links = [str(href) for href in root.xpath("//a/@href")]
+    found.alternates = [dict(link.attrib) for link in root.xpath("//link[@rel='alternate']")]
+    for item in root.xpath("//li[@id]"):
+        found.links_in[item.get("id")] = [str(href) for href in item.xpath(".//a/@href")]
+        found.text_in[item.get("id")] = item.text_content()
+    return found
 
 
 def html_file(site: Path, page: str) -> Path:

@@ -14,7 +14,7 @@ from generator.pipeline import validated
 from generator.render.feeds import feed_files
 from generator.render.opendata import opendata_files
 from generator.render.pages import render_pages
-from generator.render.register import decision_register, register_files
+from generator.render.register import register_files
 
 from support.project import MEETING
 
@@ -116,7 +116,7 @@ def test_no_output_holds_a_part_2_item_or_a_draft(project):
 def test_the_functions_leave_part_2_out(project):
     content, _ = validated(project)
     site = derive(content)
-    register = decision_register(site)
+    register = site.register
     assert [(d.minute.number, d.number) for d in register.decisions] == [(2, "i")]
     files = {}
     for make in (register_files, feed_files, opendata_files):

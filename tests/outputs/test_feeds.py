@@ -11,21 +11,10 @@ import pytest
 
 from generator.derive import paths
 
-from .conftest import private_agenda, private_presentation, public_minute
+from fixture.answers import PAPERS, PUBLISHED, TOPIC_PAPERS, TOPICS
 from .htmlscan import html_file, resolve, scan
 
 LONDON = ZoneInfo("Europe/London")
-
-
-def papers_of(meeting) -> list[str]:
-    """What the feed should hold for a meeting, read from the content model: agenda, minutes, each presentation."""
-    keys = []
-    if any(item.number not in private_agenda(meeting) for item in meeting.agenda):
-        keys.append("agenda")
-    if meeting.minutes and any(public_minute(meeting, item) for item in meeting.minutes.items):
-        keys.append("minutes")
-    keys += [f"presentation-{p.id}" for p in meeting.presentations if not private_presentation(meeting, p)]
-    return keys or ["meeting"]
 
 
 def meeting_url(base: str, meeting_id: str) -> str:
@@ -44,29 +33,16 @@ def calendar(docs):
     return icalendar.Calendar.from_ical((docs / "feeds/meetings.ics").read_bytes())
 
 
-def test_papers_feed_has_an_entry_for_each_paper_of_each_published_meeting(papers, public, base):
-    expected = {}
-    for meeting_id, meeting in public:
-        for key in papers_of(meeting):
-            expected[f"{meeting_id}/{key}"] = (meeting_id, meeting, key)
-    assert expected, "no published meeting has papers"
+def test_papers_feed_has_an_entry_for_each_paper_of_each_published_meeting(papers, base):
     found = {entry.id.split(":", 2)[2]: entry for entry in papers.entries}
-    assert sorted(found) == sorted(expected)
-    for specific, (meeting_id, meeting, key) in expected.items():
-        entry = found[specific]
+    assert sorted(found) == PAPERS
+    for specific, entry in found.items():
+        meeting_id, key = specific.split("/")
         assert entry.id.startswith("tag:")
-        assert entry.link == meeting_url(base, meeting_id) + ("" if key == "meeting" else f"#{key}")
+        assert entry.link == meeting_url(base, meeting_id) + f"#{key}"
         updated = dt.datetime.fromisoformat(entry.updated)
-        assert updated.astimezone(LONDON).date() == meeting.date
+        assert updated.astimezone(LONDON).date() == PUBLISHED[meeting_id]["date"]
         assert entry.published == entry.updated
-
-
-def test_every_published_meeting_is_in_the_papers_feed(papers, public, base):
-    links = {entry.link.split("#")[0] for entry in papers.entries}
-    meetings = public
-    assert meetings
-    for meeting_id, meeting in meetings:
-        assert meeting_url(base, meeting_id) in links
 
 
 def test_feed_ids_are_unique_and_the_feed_names_itself(papers, base):
@@ -78,43 +54,29 @@ def test_feed_ids_are_unique_and_the_feed_names_itself(papers, base):
     assert dt.datetime.fromisoformat(papers.feed.updated) == newest
 
 
-def test_each_topic_has_a_feed_of_the_papers_tagged_with_it(docs, content, papers):
-    topics = content.of_kind("topics")[0].model.topics
-    files = sorted(p.stem for p in (docs / "feeds/topics").glob("*.atom"))
-    assert files == sorted(t.id for t in topics)
-    for topic in topics:
-        feed = feedparser.parse((docs / f"feeds/topics/{topic.id}.atom").read_bytes())
-        assert not feed.bozo, (topic.id, feed.get("bozo_exception"))
-        expected = sorted(e.id for e in papers.entries if any(tag.term == topic.id for tag in e.get("tags", [])))
-        assert sorted(e.id for e in feed.entries) == expected
-        assert feed.feed.title.endswith(topic.label)
+def test_each_topic_has_a_feed_of_the_papers_tagged_with_it(docs):
+    assert sorted(p.stem for p in (docs / "feeds/topics").glob("*.atom")) == sorted(TOPICS)
+    for topic, label in TOPICS.items():
+        feed = feedparser.parse((docs / f"feeds/topics/{topic}.atom").read_bytes())
+        assert not feed.bozo, (topic, feed.get("bozo_exception"))
+        assert sorted(e.id.split(":", 2)[2] for e in feed.entries) == TOPIC_PAPERS[topic]
+        assert feed.feed.title.endswith(label)
 
 
-def test_calendar_has_one_event_for_each_published_meeting(calendar, public, base):
+def test_calendar_has_one_event_for_each_published_meeting(calendar, base):
     events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
-    meetings = public
-    assert len(events) == len(meetings)
-    for meeting_id, meeting in meetings:
+    assert sorted(events) == sorted(f"{meeting_id}@{base.split('/')[2]}" for meeting_id in PUBLISHED)
+    for meeting_id, known in PUBLISHED.items():
         event = events[f"{meeting_id}@{base.split('/')[2]}"]
         start = event.decoded("DTSTART")
-        if meeting.start_time:
-            assert isinstance(start, dt.datetime)
-            assert str(start.tzinfo) == "Europe/London"
-            assert (start.date(), start.strftime("%H:%M")) == (meeting.date, meeting.start_time)
-            assert event["DTSTART"].params["TZID"] == "Europe/London"
-        else:
-            assert type(start) is dt.date and start == meeting.date
-        location = meeting.location
-        if location is None:
-            assert "LOCATION" not in event
-        elif location.remote:
-            assert str(event["LOCATION"]) == "Remote meeting"
-        else:
-            assert str(event["LOCATION"]).startswith(location.venue)
+        assert isinstance(start, dt.datetime) and str(start.tzinfo) == "Europe/London"
+        assert (start.date(), start.strftime("%H:%M")) == (known["date"], known["start"])
+        assert event["DTSTART"].params["TZID"] == "Europe/London"
+        assert str(event["LOCATION"]) == known["location"]
         url = str(event["URL"])
-        assert url.startswith(meeting_url(base, meeting_id))
+        assert url == meeting_url(base, meeting_id) + "#agenda"
         assert url in str(event["DESCRIPTION"])
-        assert event.decoded("DTSTAMP") == dt.datetime.combine(meeting.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+        assert event.decoded("DTSTAMP") == dt.datetime.combine(known["date"], dt.time(0, 0), tzinfo=dt.timezone.utc)
     assert any(c.name == "VTIMEZONE" and str(c["TZID"]) == "Europe/London" for c in calendar.walk())
 
 
@@ -130,17 +92,20 @@ def test_every_page_advertises_the_feeds_and_the_calendar(html):
             assert target and target[0].is_file(), (page, a["href"])
 
 
-def test_topic_pages_advertise_their_own_feed(html, content):
-    for topic in content.of_kind("topics")[0].model.topics:
-        page = html_file(html, paths.topic_page(topic.id))
+def test_topic_pages_advertise_their_own_feed(html):
+    for topic in TOPICS:
+        page = html_file(html, paths.topic_page(topic))
         hrefs = [resolve(html, page, a["href"])[0] for a in scan(page).alternates]
-        assert html / "feeds" / "topics" / f"{topic.id}.atom" in hrefs
+        assert html / "feeds" / "topics" / f"{topic}.atom" in hrefs
+    others = [resolve(html, html_file(html, "topics/index.md"), a["href"])[0]
+              for a in scan(html_file(html, "topics/index.md")).alternates]
+    assert not any("topics" in p.parts for p in others), "the list of topics has no feed of its own"
 
 
-def test_stay_informed_page_links_every_feed_and_the_calendar(html, content):
+def test_stay_informed_page_links_every_feed_and_the_calendar(html):
     page = html_file(html, "stay-informed.md")
     targets = {resolve(html, page, href)[0] for href in scan(page).links if resolve(html, page, href)}
     assert html / "feeds" / "papers.atom" in targets
     assert html / "feeds" / "meetings.ics" in targets
-    for topic in content.of_kind("topics")[0].model.topics:
-        assert html / "feeds" / "topics" / f"{topic.id}.atom" in targets
+    for topic in TOPICS:
+        assert html / "feeds" / "topics" / f"{topic}.atom" in targets

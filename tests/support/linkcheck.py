@@ -1,6 +1,6 @@
 """Check a built static site offline: every internal link and asset resolves, every #fragment exists.
 
-Every HTML file under the site folder is read once. Internal references (href/src/srcset of
+Every HTML file under the site folder is read once (parsed with lxml). Internal references (href/src/srcset of
 a, area, link, img, script, source) are resolved the way a browser resolves them against the
 page's address, with directory addresses served by their index.html. External addresses
 (http, https, protocol-relative, mailto, tel) are collected, never fetched. The checker also
@@ -14,9 +14,10 @@ import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+
+import lxml.html
 
 BROKEN_LINK = "broken link"
 MISSING_ANCHOR = "missing anchor"
@@ -62,92 +63,50 @@ class Report:
 
 
 @dataclass
-class _Control:
-    tag: str
-    id: str | None
-    named: bool
-    in_label: bool
-    line: int
-
-
-class _PageParser(HTMLParser):
-    """Collects a page's ids, its references, and what is needed to judge images and form controls."""
-
-    def __init__(self, hidden_classes: frozenset[str] = frozenset()) -> None:
-        super().__init__(convert_charrefs=True)
-        self.hidden_classes = hidden_classes
-        self.ids: set[str] = set()
-        self.references: list[tuple[str, str, int]] = []
-        self.images_without_alt: list[tuple[str, int]] = []
-        self.controls: list[_Control] = []
-        self.label_for: set[str] = set()
-        self.label_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._element(tag, attrs)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._element(tag, attrs)
-        if tag == "label" and self.label_depth:
-            self.label_depth -= 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "label" and self.label_depth:
-            self.label_depth -= 1
-
-    def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: (value or "") for name, value in attrs}
-        line = self.getpos()[0]
-        if values.get("id"):
-            self.ids.add(values["id"])
-        if tag == "a" and values.get("name"):
-            self.ids.add(values["name"])
-        for attribute in LINK_ATTRIBUTES.get(tag, ()):
-            if attribute not in values:
-                continue
-            if attribute == "srcset":
-                for candidate in values["srcset"].split(","):
-                    address = candidate.strip().split(" ")[0]
-                    if address:
-                        self.references.append((tag, address, line))
-            else:
-                self.references.append((tag, values[attribute].strip(), line))
-        if tag == "img" and "alt" not in values:
-            self.images_without_alt.append((values.get("src", ""), line))
-        if tag == "label":
-            self.label_depth += 1
-            if values.get("for"):
-                self.label_for.add(values["for"])
-        if tag in ("input", "select", "textarea"):
-            if tag == "input" and values.get("type", "text").lower() in UNLABELLED_INPUT_TYPES:
-                return
-            if self.hidden_classes & set(values.get("class", "").split()):
-                return
-            named = any(values.get(a, "").strip() for a in ("aria-label", "aria-labelledby", "title"))
-            self.controls.append(_Control(tag, values.get("id") or None, named, self.label_depth > 0, line))
-
-
-@dataclass
 class _Page:
     ids: set[str]
     references: list[tuple[str, str, int]]
     problems: list[Problem]
 
 
+def _labelled(control, labels_for: set[str]) -> bool:
+    """A form control is labelled by an accessible-name attribute, an enclosing <label>, or a <label for=its id>."""
+    if any(control.get(a, "").strip() for a in ("aria-label", "aria-labelledby", "title")):
+        return True
+    if control.xpath("ancestor::label"):
+        return True
+    return bool(control.get("id")) and control.get("id") in labels_for
+
+
 def _read(site: Path, path: Path, hidden_classes: frozenset[str] = frozenset()) -> _Page:
     name = path.relative_to(site).as_posix()
-    parser = _PageParser(hidden_classes)
-    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
-    parser.close()
-    problems = [Problem(name, IMAGE_WITHOUT_ALT, f"line {line}: <img src=\"{src}\"> has no alt attribute")
-                for src, line in parser.images_without_alt]
-    for control in parser.controls:
-        labelled = control.named or control.in_label or (control.id is not None and control.id in parser.label_for)
-        if not labelled:
-            what = f"<{control.tag}" + (f" id=\"{control.id}\"" if control.id else "") + ">"
+    data = path.read_bytes()
+    root = lxml.html.fromstring(data) if data.strip() else lxml.html.fromstring("<html></html>")
+    ids = set(root.xpath("//@id")) | set(root.xpath("//a/@name"))
+    references: list[tuple[str, str, int]] = []
+    for element in root.iter(*LINK_ATTRIBUTES):
+        for attribute in LINK_ATTRIBUTES[element.tag]:
+            value = element.get(attribute)
+            if value is None:
+                continue
+            if attribute == "srcset":
+                references += [(element.tag, c.strip().split(" ")[0], element.sourceline)
+                               for c in value.split(",") if c.strip()]
+            else:
+                references.append((element.tag, value.strip(), element.sourceline))
+    problems = [Problem(name, IMAGE_WITHOUT_ALT, f"line {img.sourceline}: <img src=\"{img.get('src', '')}\"> has no alt attribute")
+                for img in root.iter("img") if img.get("alt") is None]
+    labels_for = {label.get("for") for label in root.iter("label") if label.get("for")}
+    for control in root.iter("input", "select", "textarea"):
+        if control.tag == "input" and control.get("type", "text").lower() in UNLABELLED_INPUT_TYPES:
+            continue
+        if hidden_classes & set((control.get("class") or "").split()):
+            continue
+        if not _labelled(control, labels_for):
+            what = f"<{control.tag}" + (f" id=\"{control.get('id')}\"" if control.get("id") else "") + ">"
             problems.append(Problem(name, UNLABELLED_CONTROL,
-                                    f"line {control.line}: {what} has no <label>, aria-label, aria-labelledby or title"))
-    return _Page(parser.ids, parser.references, problems)
+                                    f"line {control.sourceline}: {what} has no <label>, aria-label, aria-labelledby or title"))
+    return _Page(ids, references, problems)
 
 
 def configured_site_url(project: Path) -> str | None:

@@ -68,9 +68,9 @@ def engine_env(settings: Settings) -> dict[str, str]:
 
 
 def run_mkdocs(settings: Settings, site_dir: Path) -> None:
-    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails."""
+    """``mkdocs build --strict`` (or the configured engine's) into ``site_dir``; BuildFailed with its own words if it fails."""
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(settings.config_file), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", settings.engine, "build", "--strict", "--config-file", str(settings.config_file), "--site-dir", str(site_dir)],
         cwd=settings.root, env=engine_env(settings), capture_output=True, text=True,
     )
     if result.returncode != 0:

@@ -111,7 +111,7 @@ def serve(settings: Settings, address: str) -> int:
         folder = settings.root / name
         if folder.is_dir():
             observer.schedule(handler, str(folder), recursive=True)
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(settings.config_file), "--dev-addr", address]
+    command = [sys.executable, "-m", settings.engine, "serve", "--config-file", str(settings.config_file), "--dev-addr", address]
     child = subprocess.Popen(command, cwd=settings.root, env=engine_env(settings), start_new_session=True)
     observer.start()
     try:

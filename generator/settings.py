@@ -18,6 +18,9 @@ from urllib.parse import urlsplit
 import yaml
 
 CONFIG_FILE = "mkdocs.yml"
+# Programs that build a site from mkdocs.yml with the same commands and options (ProperDocs is
+# MkDocs 1.x carried on under another name); both are pinned in requirements.txt.
+ENGINES = ("mkdocs", "properdocs")
 
 
 class SettingsError(Exception):
@@ -38,6 +41,7 @@ class Settings:
     cache_dir: Path  # drawn charts (extra.papers.cache_dir; PAPERS_CACHE_DIR through !ENV)
     epoch: str | None  # SOURCE_DATE_EPOCH if set, else the last commit's time, else None
     today: dt.date  # the build's date, for what is upcoming and what is past
+    engine: str = "mkdocs"  # extra.papers.engine: the program that builds the site from mkdocs.yml
     preview: bool = False  # papers serve --drafts: drafts and papers not yet public are shown
 
     @property
@@ -108,6 +112,9 @@ def load_settings(root: Path, *, preview: bool = False) -> Settings:
     config = _mkdocs_config(config_file)
     papers = (config.get("extra") or {}).get("papers") or {}
     cache = Path(papers.get("cache_dir") or "build/cache")
+    engine = papers.get("engine") or "mkdocs"
+    if engine not in ENGINES:
+        raise SettingsError(f"{config_file}: extra.papers.engine is '{engine}'; it must be one of {', '.join(ENGINES)}")
     epoch = source_date_epoch(root)
     day = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
     return Settings(
@@ -121,5 +128,6 @@ def load_settings(root: Path, *, preview: bool = False) -> Settings:
         cache_dir=cache if cache.is_absolute() else root / cache,
         epoch=epoch,
         today=day,
+        engine=engine,
         preview=preview,
     )

@@ -61,3 +61,10 @@ def test_a_setting_mkdocs_refuses_is_reported_with_its_words(tmp_path):
 def test_a_missing_configuration_is_named(tmp_path):
     with pytest.raises(SettingsError, match="mkdocs.yml is missing"):
         load_settings(tmp_path)
+
+
+def test_the_engine_is_a_setting_and_an_unknown_one_is_refused(tmp_path):
+    base = MINIMAL + "site_url: https://example.org/\nextra:\n  papers:\n    engine: {}\n"
+    assert load_settings(project(tmp_path, base.format("properdocs"))).engine == "properdocs"
+    with pytest.raises(SettingsError, match="extra.papers.engine is 'zensical'"):
+        load_settings(project(tmp_path, base.format("zensical")))

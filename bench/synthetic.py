@@ -31,7 +31,7 @@ from generator.load.source import load_yaml_file
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "content"
-BODY = "Public Accountability Conference"
+BODY = "public-accountability-conference"
 BODY_SLUG = "public-accountability-conference"
 DEFAULT_SEED = 20261123
 
@@ -43,7 +43,7 @@ KIND_BY_MONTH = {1: "finance", 2: "budget-setting", 5: "finance", 9: "finance", 
 WORD_TARGET = (700, 950)  # words of text in the file; the rendered page adds headings, names and labels
 
 TABLE_WEIGHT = 8.0
-COPIED = ("people.yaml", "topics.yaml", "metrics.yaml", "plan", "assessments", "pages")
+COPIED = ("people.yaml", "topics.yaml", "metrics.yaml", "bodies", "plan", "assessments", "pages")
 
 # Who sits where: (person, post) pairs as content/people.yaml has them.
 CHAIR = ("peter-mccall", "police-and-crime-commissioner")

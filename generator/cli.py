@@ -74,7 +74,7 @@ def cmd_new_meeting(args) -> int:
         return 2
     try:
         content, _ = validated(root)
-        path = new_meeting(root, content, day, args.kind)
+        path = new_meeting(root, content, day, args.kind, args.body)
     except ContentError as exc:
         print(report(exc.problems))
         print("papers: fix the errors above before adding a meeting", file=sys.stderr)
@@ -112,6 +112,7 @@ def parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help="start a new content file").add_subparsers(dest="what", required=True)
     meeting = new.add_parser("meeting", help="a new meeting with the standing agenda items and attendees")
     meeting.add_argument("--date", required=True, help="the meeting's date, YYYY-MM-DD")
+    meeting.add_argument("--body", required=True, help="the id of the body that meets (a file content/bodies/<id>.yaml)")
     meeting.add_argument("--kind", default="performance", help="performance, finance, budget-setting, thematic or other")
     meeting.set_defaults(func=cmd_new_meeting)
     imported = sub.add_parser("import", help="make draft meeting files from a meeting pack (.txt, .docx or .pdf)")

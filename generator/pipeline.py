@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load.files import load_content
+from generator.load.files import document_files, load_content
 from generator.problems import ContentError, Problem, errors
 from generator.validate.content import Content, build_content
+from generator.validate.documents import check_documents
+from generator.validate.record import check_record
 from generator.validate.references import check_references
 
 
@@ -18,8 +20,11 @@ def check(root: Path) -> tuple[Content, list[Problem]]:
     """Load and validate everything; return the content and every problem found."""
     loaded, problems = load_content(root)
     content, found = build_content(loaded)
+    content.files = document_files(root)
     problems += found
     problems += check_references(content)
+    problems += check_record(content)
+    problems += check_documents(content)
     return content, sorted(set(problems))
 
 

@@ -20,6 +20,9 @@ SCHEMAS = {
     "assessment": models.Assessment,
     "assessment-section": models.AssessmentSection,
     "page": models.Page,
+    "body": models.Body,
+    "decision": models.DecisionNotice,
+    "interests": models.InterestsRegister,
 }
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from support.project import PEOPLE, TOPICS, copy_project, write_tree
+from support.project import BODY, BODY_PATH, PEOPLE, TOPICS, copy_project, write_tree
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -24,7 +24,7 @@ def tree(tmp_path):
     """A function that makes a minimal valid project plus the given files."""
 
     def make(files: dict[str, str] | None = None, *, base: bool = True) -> Path:
-        contents = {"people.yaml": PEOPLE, "topics.yaml": TOPICS} if base else {}
+        contents = {"people.yaml": PEOPLE, "topics.yaml": TOPICS, BODY_PATH: BODY} if base else {}
         contents.update(files or {})
         return write_tree(tmp_path, contents)
 

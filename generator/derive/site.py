@@ -81,6 +81,7 @@ class MeetingView:
     meeting: models.Meeting
     page: str
     title: str
+    body: models.Body
     approved_at: list[Ref] = field(default_factory=list)
     published_in: Optional["MeetingView"] = None
     carries_minutes_of: list["MeetingView"] = field(default_factory=list)
@@ -97,6 +98,10 @@ class MeetingView:
     @property
     def year(self) -> int:
         return self.meeting.date.year
+
+    @property
+    def body_name(self) -> str:
+        return self.body.name
 
 
 @dataclass
@@ -150,8 +155,8 @@ def short_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def meeting_title(meeting: models.Meeting) -> str:
-    return f"{meeting.body}, {short_date(meeting.date)}"
+def meeting_title(meeting: models.Meeting, body: models.Body) -> str:
+    return f"{body.name}, {short_date(meeting.date)}"
 
 
 def objective_label(plan: models.Plan, objective: models.Objective) -> str:
@@ -200,9 +205,12 @@ def _appearances(view: MeetingView) -> list[tuple[str, Appearance]]:
 def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts: bool = False) -> Site:
     people_file = _single(content, "people")
     topics_file = _single(content, "topics")
+    meeting_bodies = {d.id: d.model for d in content.of_kind("body")}
     published = public_meetings(((d.id, d.model) for d in content.of_kind("meeting")), today=today, include_drafts=include_drafts)
     meetings = sorted(
-        (MeetingView(meeting_id, meeting, paths.meeting_page(meeting_id), meeting_title(meeting)) for meeting_id, meeting in published),
+        (MeetingView(meeting_id, meeting, paths.meeting_page(meeting_id), meeting_title(meeting, meeting_bodies[meeting.body]),
+                     meeting_bodies[meeting.body])
+         for meeting_id, meeting in published),
         key=lambda v: (v.meeting.date, v.id),
         reverse=True,
     )

@@ -261,7 +261,8 @@ class Builder:
                 entry["missing"] = {"title": "The source document gives this item without a title."}
             agenda.append(entry)
 
-        data: dict[str, Any] = {"body": notice.body or found.PAC}
+        body_name = notice.body or found.PAC
+        data: dict[str, Any] = {"body": slug(body_name) or "meeting"}
         titles = [a.get("title", "") for a in agenda]
         kind, reason = guess_kind(titles)
         data["kind"] = kind
@@ -291,7 +292,7 @@ class Builder:
         if document.presentations:
             parts.append("presentations")
         data["sources"] = [
-            f"Papers for the {data['body']} of {long_date(notice.meeting_date)}"
+            f"Papers for the {body_name} of {long_date(notice.meeting_date)}"
             + (f" ({', '.join(parts)})" if parts else "")
             + f", imported from {self.source_name}."
         ]
@@ -392,7 +393,7 @@ class Builder:
                 entry["minutes_of_date"] = item.minutes_of_date
             items.append(entry)
 
-        data: dict[str, Any] = {"body": minutes.body}
+        data: dict[str, Any] = {"body": slug(minutes.body) or "meeting"}
         kind, reason = guess_kind([i.get("title", "") for i in items])
         data["kind"] = kind
         data["_kind_reason"] = reason

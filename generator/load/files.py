@@ -1,4 +1,4 @@
-"""Read every content file found under content/ into a SourceFile."""
+"""Read every content file found under content/ into a SourceFile; list the original documents beside them."""
 
 from __future__ import annotations
 
@@ -14,9 +14,17 @@ def load_content(root: Path) -> tuple[list[tuple[Entry, SourceFile]], list[Probl
     entries, problems = discover(root, root / "content")
     loaded = []
     for entry in entries:
+        if entry.kind == "document":
+            continue  # original documents are checked as files (generator.validate.documents), not read as text
         reader = load_markdown_file if entry.file.suffix == ".md" else load_yaml_file
         try:
             loaded.append((entry, reader(entry.file, entry.path)))
         except SourceError as exc:
             problems.append(exc.problem)
     return loaded, problems
+
+
+def document_files(root: Path) -> dict[str, Path]:
+    """The original documents under content/documents/, by their path there (read and checked later, as files)."""
+    entries, _ = discover(root, root / "content")
+    return {entry.id: entry.file for entry in entries if entry.kind == "document"}

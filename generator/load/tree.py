@@ -54,6 +54,15 @@ RULES = [
         "content/assessments/<year>/<nn>-<name>.md",
     ),
     _rule("page", r"^pages/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$", "content/pages/<name>.md"),
+    _rule("body", r"^bodies/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$", "content/bodies/<id>.yaml"),
+    _rule(
+        "decision",
+        r"^decisions/(?P<year>\d{4})/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$",
+        "content/decisions/<year>/<reference>.yaml",
+    ),
+    _rule("interests", r"^interests/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$", "content/interests/<person id>.yaml"),
+    # Original documents are files, not content to read: they are checked and copied as they are.
+    _rule("document", r"^documents/(?P<id>.+)$", "content/documents/<any path>"),
 ]
 
 
@@ -63,7 +72,7 @@ def classify(relative: str) -> tuple[str, str] | None:
         match = rule.pattern.match(relative)
         if match:
             ident = match.groupdict().get("id") or rule.kind
-            if rule.kind == "section":
+            if rule.kind in ("section", "decision"):
                 ident = f"{match.group('year')}/{ident}"
             return rule.kind, ident
     return None

@@ -85,25 +85,25 @@ def paper_entries(site: Site) -> list[PaperEntry]:
         agenda = view.open_agenda
         if agenda:
             items = "; ".join(f"{item.number}. {item.title or 'title missing in the source'}" for item in agenda)
-            summary = f"The agenda of the {meeting.body} on {_when(view)}{', ' + where if where else ''}. Items: {items}."
+            summary = f"The agenda of the {view.body_name} on {_when(view)}{', ' + where if where else ''}. Items: {items}."
             topics = ordered_unique(t for item in agenda for t in item.topics)
             entries.append(PaperEntry(view, "agenda", "agenda", f"Agenda: {view.title}", "agenda", summary, topics))
         minutes = view.open_minutes
         if minutes:
             count = len(view.decisions)
             items = "; ".join(f"{item.number:03d} {item.title or 'title missing in the source'}" for item in minutes)
-            summary = (f"The minutes of the {meeting.body} held on {long_date(meeting.date)}, "
+            summary = (f"The minutes of the {view.body_name} held on {long_date(meeting.date)}, "
                        f"with {count} decision{'' if count == 1 else 's'}. Minutes: {items}.")
             topics = ordered_unique(t for item in minutes for t in minute_topics(meeting, item))
             entries.append(PaperEntry(view, "minutes", "minutes", f"Minutes: {view.title}", "minutes", summary, topics))
         for presentation in meeting.presentations:
-            summary = presentation.summary or f"{presentation.title}, received by the {meeting.body} on {long_date(meeting.date)}."
+            summary = presentation.summary or f"{presentation.title}, received by the {view.body_name} on {long_date(meeting.date)}."
             topics = ordered_unique(list(presentation.topics) + [t for s in presentation.sections for t in s.topics])
             entries.append(PaperEntry(
                 view, "presentation", f"presentation-{presentation.id}", f"{presentation.title}: {view.title}",
                 f"presentation-{presentation.id}", " ".join(summary.split()), topics))
         if not any(e.view is view for e in entries):
-            summary = f"The {meeting.body} on {_when(view)}{', ' + where if where else ''}."
+            summary = f"The {view.body_name} on {_when(view)}{', ' + where if where else ''}."
             entries.append(PaperEntry(view, "meeting", "meeting", f"Meeting: {view.title}", None, summary, ()))
     return entries
 
@@ -180,7 +180,7 @@ def calendar(site: Site, base: str, by: Publisher) -> bytes:
             event.add("location", ", ".join(part for part in (location.venue, location.address) if part))
         url = absolute(base, view.page, "agenda" if view.open_agenda else None)
         event.add("url", url)
-        description = f"{meeting.body} ({meeting.kind.replace('-', ' ')} meeting)."
+        description = f"{view.body_name} ({meeting.kind.replace('-', ' ')} meeting)."
         if meeting.purpose:
             description += " " + " ".join(meeting.purpose.split())
         event.add("description", f"{description}\n\nAgenda and papers: {url}")

@@ -183,7 +183,8 @@ def meeting_data(site: Site, view: MeetingView, base: str) -> dict:
     return {
         "id": view.id,
         "name": view.title,
-        "body": meeting.body,
+        "body": view.body_name,
+        "body_id": meeting.body,
         "classification": meeting.kind,
         "description": meeting.purpose,
         "start_date": _moment(meeting, meeting.start_time) or meeting.date.isoformat(),

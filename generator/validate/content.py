@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -22,6 +23,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "assessment": models.Assessment,
     "section": models.AssessmentSection,
     "page": models.Page,
+    "body": models.Body,
+    "decision": models.DecisionNotice,
+    "interests": models.InterestsRegister,
 }
 
 
@@ -40,6 +44,7 @@ class Content:
     """Everything under content/, validated, keyed by id."""
 
     documents: list[Document] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)  # original documents, by their path under content/documents/
 
     def of_kind(self, kind: str) -> list[Document]:
         return [d for d in self.documents if d.kind == kind]

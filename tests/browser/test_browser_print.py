@@ -22,6 +22,6 @@ def test_printed_meeting_has_the_papers_and_no_navigation(desktop, base_url, vis
     text = " ".join(" ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages).split())
     first = view.meeting.minutes.items[0]
     assert f"{first.number:03d}. {first.title}" in text
-    assert view.meeting.body in text
+    assert view.body_name in text
     shown = [label for label in NAVIGATION if label in text]
     assert shown == [], f"the printed page shows navigation: {shown}"

@@ -12,6 +12,7 @@ from support.project import copy_project
 CANARY = "CANARY-7f3a9c"
 
 PRIVATE_MEETING = textwrap.dedent(f"""\
+    body: public-accountability-conference
     kind: finance
     date: 2022-01-10
     start_time: "10:00"
@@ -70,6 +71,7 @@ PRIVATE_MEETING = textwrap.dedent(f"""\
 
 def hidden_meeting(date: str, extra: str) -> str:
     return textwrap.dedent(f"""\
+        body: public-accountability-conference
         kind: performance
         date: {date}
         {extra}

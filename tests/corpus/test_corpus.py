@@ -2,7 +2,7 @@
 
 A case is a folder ``tests/corpus/<NN-name>/`` holding:
 
-- ``content/...``: the content files (people.yaml and topics.yaml are added from
+- ``content/...``: the content files (people.yaml, topics.yaml and the body of the meetings are added from
   tests/support/project.py when the case has none of its own);
 - ``expected.txt``: the exact output of ``papers check``, every problem line and the final count;
   the exit status expected follows from the count (1 with any error, 0 otherwise);
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from support.project import PEOPLE, TOPICS
+from support.project import BODY, BODY_PATH, PEOPLE, TOPICS
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -51,9 +51,10 @@ def _case_module(case: Path):
 def _copy_case(case: Path, root: Path, module) -> None:
     shutil.copytree(case / "content", root / "content", symlinks=True)
     if getattr(module, "BASE", True):
-        for name, text in (("people.yaml", PEOPLE), ("topics.yaml", TOPICS)):
+        for name, text in (("people.yaml", PEOPLE), ("topics.yaml", TOPICS), (BODY_PATH, BODY)):
             target = root / "content" / name
             if not target.exists() and not target.is_symlink():
+                target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
 
 

@@ -18,7 +18,7 @@ def test_portal_minutes_become_one_draft_of_that_committee(portal):
     assert portal.code == 0, portal.err
     assert list(portal.files) == ["2022-03-16-joint-audit-committee.yaml"]
     meeting = portal.meeting("2022-03-16-joint-audit-committee.yaml")
-    assert (meeting.body, str(meeting.date), meeting.start_time, meeting.status) == ("Joint Audit Committee", "2022-03-16", "10:30", "draft")
+    assert (meeting.body, str(meeting.date), meeting.start_time, meeting.status) == ("joint-audit-committee", "2022-03-16", "10:30", "draft")
     assert meeting.location.venue == "Cumbria House, Carlisle"
     assert meeting.minutes.published_with is None
     assert meeting.minutes.concluded_at == "12:05"

@@ -29,7 +29,15 @@ topics:
     label: Finance
 """
 
+BODY_PATH = "bodies/public-accountability-conference.yaml"
+
+BODY = """\
+name: Public Accountability Conference
+kind: own-meeting
+"""
+
 MEETING = """\
+body: public-accountability-conference
 kind: finance
 date: 2021-11-03
 start_time: "15:30"

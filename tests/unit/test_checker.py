@@ -22,21 +22,21 @@ def test_valid_tree_has_no_problems(tree):
 def test_unknown_field_suggests_the_right_one(tree):
     root = tree({M: MEETING.replace("start_time:", "start_tme:")})
     assert messages(root) == [
-        f"{SHOWN}:3:1: error: unknown field 'start_tme'; did you mean 'start_time'? the fields allowed here are: "
-        "missing, body, kind, date, start_time, status, publish_from, location, purpose, notice, agenda, attendance, minutes, presentations, sources"
+        f"{SHOWN}:4:1: error: unknown field 'start_tme'; did you mean 'start_time'? the fields allowed here are: "
+        "missing, body, kind, date, start_time, tentative, cancelled, changes, papers_due, status, publish_from, location, purpose, notice, agenda, attendance, minutes, presentations, document, sources"
     ]
 
 
 def test_impossible_date(tree):
     root = tree({M: MEETING.replace("date: 2021-11-03", "date: 2021-02-30")})
     found = messages(root)
-    assert f"{SHOWN}:2:7: error: '2021-02-30' is not a real date; write dates as YYYY-MM-DD, e.g. 2021-11-03" in found
+    assert f"{SHOWN}:3:7: error: '2021-02-30' is not a real date; write dates as YYYY-MM-DD, e.g. 2021-11-03" in found
 
 
 def test_impossible_time(tree):
     root = tree({M: MEETING.replace('"15:30"', '"25:00"')})
     assert messages(root) == [
-        f"{SHOWN}:3:13: error: '25:00' is not a time of day; write it as HH:MM on the 24-hour clock, e.g. 09:30"
+        f"{SHOWN}:4:13: error: '25:00' is not a time of day; write it as HH:MM on the 24-hour clock, e.g. 09:30"
     ]
 
 
@@ -48,7 +48,7 @@ def test_missing_required_field(tree):
 def test_wrong_kind_lists_the_choices(tree):
     root = tree({M: MEETING.replace("kind: finance", "kind: financial")})
     assert messages(root) == [
-        f"{SHOWN}:1:7: error: 'financial' is not allowed for 'kind'; use one of: "
+        f"{SHOWN}:2:7: error: 'financial' is not allowed for 'kind'; use one of: "
         "'performance', 'finance', 'budget-setting', 'thematic' or 'other'"
     ]
 
@@ -56,34 +56,34 @@ def test_wrong_kind_lists_the_choices(tree):
 def test_unknown_person_suggests_a_close_one(tree):
     root = tree({M: MEETING.replace("person: ann-example", "person: ann-exampel")})
     assert messages(root) == [
-        f"{SHOWN}:8:15: error: unknown person 'ann-exampel'; did you mean 'ann-example'? (add it to content/people.yaml first)"
+        f"{SHOWN}:9:15: error: unknown person 'ann-exampel'; did you mean 'ann-example'? (add it to content/people.yaml first)"
     ]
 
 
 def test_unknown_topic(tree):
     root = tree({M: MEETING.replace("topics: [finance]", "topics: [finances, drugs]")})
     assert messages(root) == [
-        f"{SHOWN}:18:16: error: unknown topic 'finances'; did you mean 'finance'? (add it to content/topics.yaml first)",
-        f"{SHOWN}:18:26: error: unknown topic 'drugs' (add it to content/topics.yaml first)",
+        f"{SHOWN}:19:16: error: unknown topic 'finances'; did you mean 'finance'? (add it to content/topics.yaml first)",
+        f"{SHOWN}:19:26: error: unknown topic 'drugs' (add it to content/topics.yaml first)",
     ]
 
 
 def test_minute_numbering_gap(tree):
     root = tree({M: MEETING.replace("number: 2", "number: 4")})
     assert messages(root) == [
-        f"{SHOWN}:16:15: error: minute 4 follows minute 1; expected 2 (numbers run on without gaps or repeats)"
+        f"{SHOWN}:17:15: error: minute 4 follows minute 1; expected 2 (numbers run on without gaps or repeats)"
     ]
 
 
 def test_resolutions_out_of_order(tree):
     root = tree({M: MEETING.replace("number: i\n", "number: ii\n")})
-    assert messages(root) == [f"{SHOWN}:16:7: error: resolutions are numbered ii; expected i"]
+    assert messages(root) == [f"{SHOWN}:17:7: error: resolutions are numbered ii; expected i"]
 
 
 def test_reference_to_a_meeting_that_does_not_exist(tree):
     root = tree({M: MEETING.replace("      title: Finance\n", "      title: Finance\n      minutes_of: 2021-07-12-public-accountability-conference\n")})
     assert messages(root) == [
-        f"{SHOWN}:18:19: error: unknown meeting '2021-07-12-public-accountability-conference'; "
+        f"{SHOWN}:19:19: error: unknown meeting '2021-07-12-public-accountability-conference'; "
         "did you mean '2021-11-03-public-accountability-conference'? (add it to content/meetings/ first)"
     ]
 
@@ -91,7 +91,7 @@ def test_reference_to_a_meeting_that_does_not_exist(tree):
 def test_date_must_match_file_name(tree):
     root = tree({M: MEETING.replace("date: 2021-11-03", "date: 2021-11-04")})
     assert messages(root) == [
-        f"{SHOWN}:2:7: error: date 2021-11-04 does not match the file name "
+        f"{SHOWN}:3:7: error: date 2021-11-04 does not match the file name "
         "'2021-11-03-public-accountability-conference.yaml'; rename the file or correct the date"
     ]
 
@@ -102,7 +102,8 @@ def test_stray_file(tree):
         "content/meetings/2021/notes.txt:1:1: error: stray file: not a kind of content this site knows; move or rename it "
         "(expected one of: content/people.yaml; content/topics.yaml; content/metrics.yaml; content/meetings/<year>/<yyyy-mm-dd>-<body>.yaml; "
         "content/plan/<id>.yaml; content/plan/reports/<id>.yaml; content/assessments/<year>/assessment.yaml; "
-        "content/assessments/<year>/<nn>-<name>.md; content/pages/<name>.md)"
+        "content/assessments/<year>/<nn>-<name>.md; content/pages/<name>.md; content/bodies/<id>.yaml; "
+        "content/decisions/<year>/<reference>.yaml; content/interests/<person id>.yaml; content/documents/<any path>)"
     ]
 
 
@@ -110,7 +111,7 @@ def test_missing_value_is_a_warning_not_an_error(tree):
     text = MEETING.replace("      title: Finance\n", "      missing:\n        title: Heading lost in the PDF.\n")
     root = tree({M: text})
     assert messages(root) == [
-        f"{SHOWN}:18:9: warning: 'title' is missing from the source document: Heading lost in the PDF. "
+        f"{SHOWN}:19:9: warning: 'title' is missing from the source document: Heading lost in the PDF. "
         "(fill it in, then remove it from 'missing')"
     ]
 
@@ -139,7 +140,7 @@ def test_check_command_exit_status_and_output(tree, capsys):
 def test_part_two_needs_a_paragraph_and_confidential_is_refused(tree):
     text = MEETING.replace("      title: Finance\n", "      title: Finance\n      part: 2\n")
     assert messages(tree({M: text})) == [
-        f"{SHOWN}:16:7: error: a part 2 item needs 'exempt_paragraph' (1 to 7, from Schedule 12A)"
+        f"{SHOWN}:17:7: error: a part 2 item needs 'exempt_paragraph' (1 to 7, from Schedule 12A)"
     ]
     text = MEETING.replace("      title: Finance\n", "      title: Finance\n      confidential: true\n")
     assert "must not be stored in this repository" in messages(tree({M: text}))[0]
@@ -148,9 +149,9 @@ def test_part_two_needs_a_paragraph_and_confidential_is_refused(tree):
 def test_dangerous_markup_is_refused_where_it_is(tree):
     text = MEETING.replace("      text: None.\n", '      text: "None. <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>"\n')
     assert messages(tree({M: text})) == [
-        f"{SHOWN}:15:13: error: 'javascript:' addresses are not allowed in content; link to a web page (https://...) or a page of this site",
-        f"{SHOWN}:15:13: error: HTML event handlers (on...=) are not allowed in content; remove the attribute",
-        f"{SHOWN}:15:13: error: the HTML element <script> is not allowed in content; write plain text or Markdown",
+        f"{SHOWN}:16:13: error: 'javascript:' addresses are not allowed in content; link to a web page (https://...) or a page of this site",
+        f"{SHOWN}:16:13: error: HTML event handlers (on...=) are not allowed in content; remove the attribute",
+        f"{SHOWN}:16:13: error: the HTML element <script> is not allowed in content; write plain text or Markdown",
     ]
 
 
@@ -178,6 +179,6 @@ def test_late_agenda_is_a_warning():
 def test_late_agenda_message(tree):
     text = MEETING + "notice:\n  date: 2021-10-29\nagenda:\n  - number: 1\n    title: Apologies\n"
     assert messages(tree({M: text})) == [
-        f"{SHOWN}:23:9: warning: the agenda went out on 2021-10-29, 2 clear working day(s) before the meeting on "
+        f"{SHOWN}:24:9: warning: the agenda went out on 2021-10-29, 2 clear working day(s) before the meeting on "
         "2021-11-03; agendas are published 5 clear working days before (weekends excluded), so say in the papers why it was late"
     ]

@@ -21,6 +21,8 @@ from generator.load.source import SourceError, SourceFile, load_markdown_file, l
 from generator.pipeline import check
 from generator.problems import Problem
 from generator.validate.content import MODELS, Content, Document
+from generator.validate.documents import check_documents
+from generator.validate.record import check_record
 from generator.validate.references import check_references
 from generator.validate.schema import validate
 
@@ -264,6 +266,10 @@ presentations:
                 period: a year
                 period_end: 2021-03-31
 """,
+    "body": "name: Joint Audit Committee\nkind: joint-committee\nmeeting_kinds: [finance]\nmembers:\n  - person: ann-example\n    role: Chair\n    start_date: 2020-01-01\n",
+    "decision": ("reference: 018-2020\ntitle: Petals\ndate: 2020-05-01\nsigned_on: 2020-05-02\nmeetings: [2021-11-03-public-accountability-conference]\n"
+                 "restricted:\n  exempt_paragraph: 3\n  text: Private.\n"),
+    "interests": "declared_on: 2021-05-13\nentries:\n  - category: Employment\n    description: None.\n    registered_on: 2021-05-13\n",
     "plan": "title: Plan\nobjectives:\n  - id: crime\n    title: Crime\n    topics: [finance]\n",
     "report": "title: Report\nplan: 2021-2025\nprogress:\n  - objective: 2021-2025/crime\n    summary: Going well.\n",
     "assessment": "title: Strategic Assessment 2019\nyear: 2019\n",
@@ -336,7 +342,8 @@ def _base_documents() -> list[Document]:
 
 BASE_DOCUMENTS = _base_documents()
 IDS = {"meeting": "2021-11-03-public-accountability-conference", "section": "2019/01-roads", "plan": "2021-2025",
-       "report": "progress", "assessment": "2019", "page": "accessibility"}
+       "report": "progress", "assessment": "2019", "page": "accessibility", "body": "joint-audit-committee",
+       "decision": "2020/018-2020", "interests": "ann-example"}
 
 
 def test_every_seed_is_valid():
@@ -378,5 +385,5 @@ def validate_and_check(kind, value, data):
         assert [p for p in problems if p.severity == "error"]
         return
     content = Content([*BASE_DOCUMENTS, Document(kind, IDS.get(kind, kind), model, source)])
-    for problem in check_references(content):
+    for problem in check_references(content) + check_record(content) + check_documents(content):
         assert_located(problem, path if problem.path == path else problem.path)

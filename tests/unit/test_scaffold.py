@@ -51,7 +51,7 @@ people:
 def test_new_meeting_is_valid_and_points_at_the_last_meeting(tree, capsys):
     root = tree({"people.yaml": PEOPLE, "meetings/2021/2021-11-03-public-accountability-conference.yaml": MEETING})
     shutil.copytree(ROOT / "templates", root / "templates")
-    assert main(["--root", str(root), "new", "meeting", "--date", "2021-12-09", "--kind", "performance"]) == 0
+    assert main(["--root", str(root), "new", "meeting", "--body", "public-accountability-conference", "--date", "2021-12-09", "--kind", "performance"]) == 0
     path = root / "content" / "meetings" / "2021" / "2021-12-09-public-accountability-conference.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["status"] == "draft" and data["kind"] == "performance"
@@ -62,12 +62,12 @@ def test_new_meeting_is_valid_and_points_at_the_last_meeting(tree, capsys):
                       "Questions from the public", "Disclosure of personal interests", "Minutes of meeting"]
     assert data["agenda"][4]["minutes_of"] == "2021-11-03-public-accountability-conference"
     assert [p for p in check(root)[1] if p.severity == "error"] == []
-    assert main(["--root", str(root), "new", "meeting", "--date", "2021-12-09"]) == 1
+    assert main(["--root", str(root), "new", "meeting", "--body", "public-accountability-conference", "--date", "2021-12-09"]) == 1
     assert "already exists" in capsys.readouterr().err
 
 
 def test_bad_date_and_kind_are_refused(tree, capsys):
     root = tree()
-    assert main(["--root", str(root), "new", "meeting", "--date", "2021-02-30"]) == 2
-    assert main(["--root", str(root), "new", "meeting", "--date", "2021-12-09", "--kind", "party"]) == 1
+    assert main(["--root", str(root), "new", "meeting", "--body", "public-accountability-conference", "--date", "2021-02-30"]) == 2
+    assert main(["--root", str(root), "new", "meeting", "--body", "public-accountability-conference", "--date", "2021-12-09", "--kind", "party"]) == 1
     assert "is not a kind of meeting" in capsys.readouterr().err

@@ -1,6 +1,6 @@
 """Typed content model: what a meeting, a person, a plan and an assessment are.
 
-This module imports nothing from the rest of the package. It describes the
+This package imports nothing from the rest of the generator. It describes the
 content and checks each document on its own; checks that need the whole
 content (does this person exist?) live in ``generator.validate.references``.
 
@@ -16,61 +16,27 @@ and named in the object's ``missing`` mapping with a note saying what is lost.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-"""A lower-case identifier made of words joined by hyphens, e.g. ``peter-mccall``."""
-
-ObjectiveRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$")]
-"""A plan objective, written ``<plan id>/<objective id>``, e.g. ``2021-2025/crime-and-causes``."""
-
-Text = Annotated[str, StringConstraints(min_length=1)]
-"""Markdown text. Never empty: leave the field out instead."""
-
-TIME_PATTERN = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
-ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+from generator.models.base import (  # noqa: F401  (re-exported: the content model's building blocks)
+    PART_2_PARAGRAPHS,
+    ROMAN,
+    TIME_PATTERN,
+    Model,
+    ObjectiveRef,
+    Slug,
+    Text,
+    Time,
+    WithMissing,
+)
+from generator.models.bodies import BODY_KIND_LABELS, BODY_KINDS, Body, BodyMember  # noqa: F401
+from generator.models.decisions import DecisionNotice, RestrictedPart, Signatory, decision_id  # noqa: F401
+from generator.models.documents import DOCUMENT_SUFFIXES, DocumentPath  # noqa: F401
+from generator.models.interests import Interest, InterestsRegister  # noqa: F401
 
 MEETING_KINDS = ("performance", "finance", "budget-setting", "thematic", "other")
-PART_2_PARAGRAPHS = range(1, 8)  # Local Government Act 1972, Schedule 12A, Part 1, paragraphs 1 to 7
-
-
-class Model(BaseModel):
-    """Base of every content object: unknown fields are errors, values never change."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-def _check_missing(model: BaseModel, missing: dict[str, str]) -> None:
-    for name in missing:
-        if name not in type(model).model_fields or name == "missing":
-            raise ValueError(f"'missing' names '{name}', which is not a field here")
-        value = getattr(model, name)
-        if value not in (None, [], ""):
-            raise ValueError(f"'{name}' has a value but is also listed under 'missing'; remove one of them")
-
-
-class WithMissing(Model):
-    missing: dict[str, Text] = Field(
-        default_factory=dict,
-        description="Fields the source document lost, each with a note of what is missing.",
-    )
-
-    @model_validator(mode="after")
-    def _missing_fields_are_empty(self):
-        _check_missing(self, self.missing)
-        return self
-
-
-def _time(value: object) -> object:
-    if isinstance(value, str) and TIME_PATTERN.match(value):
-        return value
-    raise ValueError(f"'{value}' is not a time of day; write it as HH:MM on the 24-hour clock, e.g. 09:30")
-
-
-Time = Annotated[str, BeforeValidator(_time), Field(description="24-hour clock, HH:MM, e.g. 09:30")]
 
 
 # ---------------------------------------------------------------- people
@@ -234,6 +200,7 @@ class Paper(Model):
     title: Text
     note: Optional[Text] = None
     href: Optional[Text] = None
+    document: Optional[DocumentPath] = None
 
 
 class Section(WithMissing):
@@ -390,6 +357,7 @@ class Minutes(Model):
     )
     items: list[MinuteItem] = Field(min_length=1)
     concluded_at: Optional[Time] = None
+    document: Optional[DocumentPath] = None
 
 
 class Presentation(WithMissing):
@@ -404,15 +372,34 @@ class Presentation(WithMissing):
     sections: list[Section] = Field(default_factory=list)
     topics: list[Slug] = Field(default_factory=list)
     objectives: list[ObjectiveRef] = Field(default_factory=list)
+    document: Optional[DocumentPath] = None
+
+
+class Cancellation(Model):
+    """A meeting called off: when it was decided, and why if the office says."""
+
+    date: dt.date = Field(description="The day the meeting was cancelled.")
+    reason: Optional[Text] = None
+
+
+class ScheduleChange(Model):
+    """A change to a scheduled meeting (its date, time or venue), so calendars can update it."""
+
+    date: dt.date = Field(description="The day the change was announced.")
+    note: Text = Field(description="What changed, e.g. 'Start moved from 10:00 to 14:00'.")
 
 
 class Meeting(WithMissing):
-    """One meeting: ``content/meetings/<year>/<date>-<body>.yaml``."""
+    """One meeting: ``content/meetings/<year>/<date>-<body>[-<more>].yaml``."""
 
-    body: Text = "Public Accountability Conference"
+    body: Slug = Field(description="The id of the body that meets: a file content/bodies/<id>.yaml. The file name starts <date>-<body>.")
     kind: Literal[MEETING_KINDS]  # type: ignore[valid-type]
     date: dt.date
     start_time: Optional[Time] = None
+    tentative: bool = Field(default=False, description="The date is planned but not yet confirmed.")
+    cancelled: Optional[Cancellation] = None
+    changes: list[ScheduleChange] = Field(default_factory=list, description="Changes announced since it was first scheduled, oldest first.")
+    papers_due: Optional[dt.date] = Field(default=None, description="When the agenda and papers will be published.")
     status: Literal["published", "draft"] = Field(
         default="published", description="A draft is never built into the public site.")
     publish_from: Optional[dt.date] = Field(
@@ -424,7 +411,21 @@ class Meeting(WithMissing):
     attendance: Optional[Attendance] = None
     minutes: Optional[Minutes] = None
     presentations: list[Presentation] = Field(default_factory=list)
+    document: Optional[DocumentPath] = Field(default=None, description="The original pack of papers (agenda and reports).")
     sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+
+    @model_validator(mode="after")
+    def _schedule(self):
+        if self.cancelled and self.minutes:
+            raise ValueError("a cancelled meeting has no minutes; remove 'cancelled' or the minutes")
+        if self.cancelled and self.tentative:
+            raise ValueError("a meeting is either tentative or cancelled; remove one of them")
+        if self.papers_due and self.papers_due > self.date:
+            raise ValueError("papers_due is after the meeting; the papers are published before it")
+        for earlier, later in zip(self.changes, self.changes[1:]):
+            if later.date < earlier.date:
+                raise ValueError("list 'changes' oldest first")
+        return self
 
 
 # ---------------------------------------------------------------- plans

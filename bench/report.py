@@ -221,10 +221,12 @@ def report(results: list[SizeResult], info: dict, profile: str, notes: list[str]
 
 
 def append_run(path: Path, section: str) -> None:
-    """Add one run's section to the results file, starting the file (title and method) if it has none."""
+    """Add one run's section to the results file; a file without this method's preamble keeps its old text under it."""
     before = path.read_text(encoding="utf-8") if path.is_file() else ""
-    if not before.startswith(TITLE):
-        before = f"{TITLE}\n\n{HOW}" + (f"\n{before}" if before else "")
+    if HOW not in before:
+        earlier = before.removeprefix(TITLE).strip("\n")
+        earlier = "\n".join("#" + line if line.startswith("#") else line for line in earlier.splitlines())
+        before = f"{TITLE}\n\n{HOW}" + (f"\n## Earlier runs, measured by the previous benchmark\n\n{earlier}\n" if earlier else "")
     path.write_text(before.rstrip("\n") + "\n\n" + section, encoding="utf-8")
 
 

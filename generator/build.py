@@ -67,10 +67,15 @@ def engine_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def run_mkdocs(settings: Settings, site_dir: Path) -> None:
-    """``mkdocs build --strict`` (or the configured engine's) into ``site_dir``; BuildFailed with its own words if it fails."""
+def run_mkdocs(settings: Settings, site_dir: Path, *, directory_urls: bool = True) -> None:
+    """``mkdocs build --strict`` (or the configured engine's) into ``site_dir``; BuildFailed with its own words if it fails.
+
+    ``directory_urls=False`` links every page by its file name (``meetings/x.html``), so that the site
+    opens from disk with no server (the handover archive).
+    """
     result = subprocess.run(
-        [sys.executable, "-m", settings.engine, "build", "--strict", "--config-file", str(settings.config_file), "--site-dir", str(site_dir)],
+        [sys.executable, "-m", settings.engine, "build", "--strict", "--config-file", str(settings.config_file), "--site-dir", str(site_dir),
+         *([] if directory_urls else ["--no-directory-urls"])],
         cwd=settings.root, env=engine_env(settings), capture_output=True, text=True,
     )
     if result.returncode != 0:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import datetime as dt
 
+from generator.archive import ArchiveFailed, write_archive
 from generator.build import BuildFailed, build_site
 from generator.importer import run_import
 from generator.pipeline import check, validated
@@ -97,6 +98,22 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def cmd_archive(args) -> int:
+    root = _root(args)
+    try:
+        result = write_archive(root, root / args.out)
+    except ContentError as exc:
+        print(report(exc.problems))
+        print("papers: no archive was written; fix the errors above and run it again", file=sys.stderr)
+        return 1
+    except ArchiveFailed as exc:
+        print(f"papers: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote the archive {result.path} ({result.files} files: the site, the content, the open data and a "
+          f"manifest; {result.meetings} meetings, {result.decisions} decisions), checksummed as a BagIt bag.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="papers", description="Check and build the Commissioner's meeting papers website.")
     p.add_argument("--root", default=".", help="the project folder (default: the current folder)")
@@ -122,6 +139,9 @@ def parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="write the JSON Schemas of the content files (for editors)")
     schema.add_argument("--out", default="schema", help="folder, relative to the project (default: schema)")
     schema.set_defaults(func=cmd_schema)
+    archive = sub.add_parser("archive", help="write the whole record as one checksummed package (a BagIt bag) for a successor")
+    archive.add_argument("--out", default="archive", help="the folder to create for the package, relative to the project (default: archive); never overwritten")
+    archive.set_defaults(func=cmd_archive)
     return p
 
 

@@ -28,6 +28,15 @@ class SettingsError(Exception):
 
 
 @dataclass(frozen=True)
+class Successor:
+    """The body the office's functions passed to (``extra.successor`` in mkdocs.yml): every page says so."""
+
+    name: str
+    url: str
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
     """What the generator needs to know about the site and this build."""
 
@@ -41,6 +50,7 @@ class Settings:
     cache_dir: Path  # drawn charts (extra.papers.cache_dir; PAPERS_CACHE_DIR through !ENV)
     epoch: str | None  # SOURCE_DATE_EPOCH if set, else the last commit's time, else None
     today: dt.date  # the build's date, for what is upcoming and what is past
+    successor: Successor | None = None  # extra.successor: shown on every page by the theme
     engine: str = "mkdocs"  # extra.papers.engine: the program that builds the site from mkdocs.yml
     preview: bool = False  # papers serve --drafts: drafts and papers not yet public are shown
 
@@ -70,6 +80,25 @@ def _base_url(url: object, config_file: Path) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingsError(f"site_url '{url}' in {config_file} is not an http(s) address")
     return url if url.endswith("/") else url + "/"
+
+
+def _successor(found: object, config_file: Path) -> Successor | None:
+    """``extra.successor`` checked, or SettingsError saying what to fix."""
+    if found is None:
+        return None
+    where = f"extra.successor in {config_file}"
+    if not isinstance(found, dict) or set(found) - {"name", "url", "date"}:
+        raise SettingsError(f"{where} must have name, url and (optionally) date, e.g. name: the Mayor of Example, "
+                            "url: https://example.org/, date: 2028-05-08")
+    name, url, day = found.get("name"), found.get("url"), found.get("date")
+    if not isinstance(name, str) or not name.strip():
+        raise SettingsError(f"{where} has no name: give the body the office's functions passed to")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError(f"{where}: url must be the successor's web address, starting https://")
+    if day is not None and not isinstance(day, dt.date):
+        raise SettingsError(f"{where}: date '{day}' is not a date; write it as YYYY-MM-DD without quotes")
+    return Successor(name.strip(), url, day)
 
 
 def _mkdocs_config(config_file: Path):
@@ -110,7 +139,8 @@ def load_settings(root: Path, *, preview: bool = False) -> Settings:
     if not config_file.is_file():
         raise SettingsError(f"{config_file} is missing; the project needs its site configuration")
     config = _mkdocs_config(config_file)
-    papers = (config.get("extra") or {}).get("papers") or {}
+    extra = config.get("extra") or {}
+    papers = extra.get("papers") or {}
     cache = Path(papers.get("cache_dir") or "build/cache")
     engine = papers.get("engine") or "mkdocs"
     if engine not in ENGINES:
@@ -128,6 +158,7 @@ def load_settings(root: Path, *, preview: bool = False) -> Settings:
         cache_dir=cache if cache.is_absolute() else root / cache,
         epoch=epoch,
         today=day,
+        successor=_successor(extra.get("successor"), config_file),
         engine=engine,
         preview=preview,
     )

@@ -43,6 +43,8 @@ MEETING_KINDS = ("performance", "finance", "budget-setting", "thematic", "other"
 
 
 class Organisation(Model):
+    """A body whose posts people hold, such as the office itself or the constabulary."""
+
     id: Slug
     name: Text
     classification: Optional[Text] = None
@@ -74,6 +76,8 @@ class Membership(Model):
 
 
 class Person(Model):
+    """Someone named in the papers, once, with the posts they held and when."""
+
     id: Slug
     name: Text
     honorific_prefix: Optional[Text] = None
@@ -93,6 +97,8 @@ class PeopleFile(Model):
 
 
 class Topic(Model):
+    """A subject that items, objectives and sections are tagged with; each topic has a page and a feed."""
+
     id: Slug
     label: Text
     description: Optional[Text] = None
@@ -108,6 +114,8 @@ class TopicsFile(Model):
 
 
 class Column(Model):
+    """A table column: its label as the source prints it, and the unit of its values if the source gives one."""
+
     label: Text
     unit: Optional[Text] = None
 
@@ -145,6 +153,8 @@ class MetricCell(Model):
 
 
 class Metric(Model):
+    """A measure followed from paper to paper, so that its figures can be shown over time."""
+
     id: Slug
     label: Text
     definition: Text
@@ -227,6 +237,8 @@ class Attendee(Model):
 
 
 class Attendance(Model):
+    """Who attended a meeting, in the groups the minutes list them in."""
+
     present: list[Attendee] = Field(default_factory=list)
     also_present: list[Attendee] = Field(default_factory=list)
     apologies: list[Attendee] = Field(default_factory=list)
@@ -242,6 +254,8 @@ class Attendance(Model):
 
 
 class Location(Model):
+    """Where a meeting was held: a venue and address, or held remotely."""
+
     remote: bool = False
     venue: Optional[Text] = None
     address: Optional[Text] = None
@@ -254,6 +268,8 @@ class Location(Model):
 
 
 class Contact(Model):
+    """Whom to ask about a meeting's papers, as the notice of meeting names them."""
+
     name: Text
     person: Optional[Slug] = None
     telephone: Optional[Text] = None
@@ -272,6 +288,8 @@ class Notice(WithMissing):
 
 
 class ExemptMixin(Model):
+    """Whether an item was considered in public (part 1) or in private as exempt business (part 2)."""
+
     part: Literal[1, 2] = 1
     exempt_paragraph: Optional[int] = Field(
         default=None,
@@ -296,6 +314,8 @@ class ExemptMixin(Model):
 
 
 class AgendaItem(ExemptMixin, WithMissing):
+    """One numbered item of a meeting's agenda."""
+
     number: int = Field(ge=1)
     title: Optional[Text] = None
     description: Optional[Text] = None
@@ -309,6 +329,8 @@ class AgendaItem(ExemptMixin, WithMissing):
 
 
 class Resolution(Model):
+    """One numbered decision of a minute: what the meeting RESOLVED, numbered i, ii, iii ..."""
+
     number: str
     text: Text
 
@@ -321,12 +343,16 @@ class Resolution(Model):
 
 
 class Recommendation(Model):
+    """A recommendation put to the Commissioner in a minute (R1, R2 ...), and its outcome if the minutes record one."""
+
     id: Annotated[str, StringConstraints(pattern=r"^R[0-9]+$")]
     text: Text
     outcome: Optional[Literal["approved", "not approved", "deferred", "noted", "withdrawn"]] = None
 
 
 class MinuteItem(ExemptMixin, WithMissing):
+    """One numbered minute: what was said and decided under an item of business."""
+
     number: int = Field(ge=1, le=999)
     title: Optional[Text] = None
     agenda_item: Optional[int] = None
@@ -432,11 +458,15 @@ class Meeting(WithMissing):
 
 
 class Action(Model):
+    """One action a plan objective commits to."""
+
     text: Text
     topics: list[Slug] = Field(default_factory=list)
 
 
 class Objective(WithMissing):
+    """One objective of a Police and Crime Plan, with its actions."""
+
     id: Slug
     number: Optional[int] = None
     title: Optional[Text] = None
@@ -447,6 +477,8 @@ class Objective(WithMissing):
 
 
 class Foreword(Model):
+    """A signed foreword to a plan."""
+
     title: Text
     author: Optional[Slug] = None
     signature: Optional[Text] = None
@@ -468,6 +500,8 @@ class Plan(WithMissing):
 
 
 class ObjectiveProgress(WithMissing):
+    """The progress a report records against one plan objective."""
+
     objective: ObjectiveRef
     previous_period: Optional[Text] = None
     current_period: Optional[Text] = None
@@ -493,6 +527,8 @@ class ProgressReport(WithMissing):
 
 
 class KeyFigure(Model):
+    """A headline figure of an assessment section, as the source states it."""
+
     label: Text
     value: Union[int, float, str]
     unit: Optional[Text] = None
@@ -501,6 +537,8 @@ class KeyFigure(Model):
 
 
 class Term(Model):
+    """An acronym or term an assessment explains."""
+
     term: Text
     meaning: Text
 

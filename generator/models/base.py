@@ -39,6 +39,8 @@ def _check_missing(model: BaseModel, missing: dict[str, str]) -> None:
 
 
 class WithMissing(Model):
+    """Content that can say what its source document lost: ``missing`` names each empty field and why."""
+
     missing: dict[str, Text] = Field(
         default_factory=dict,
         description="Fields the source document lost, each with a note of what is missing.",

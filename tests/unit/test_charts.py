@@ -69,3 +69,11 @@ def test_cache_draws_each_chart_once(tmp_path):
     again, stats = render_charts(specs, tmp_path, workers=2)
     assert (stats.drawn, stats.reused) == (0, 3)
     assert again == svgs
+
+
+def test_a_row_whose_label_the_source_lost_is_drawn_as_label_missing():
+    """As the README says: the gap stays visible on the chart and in its data, never guessed."""
+    spec = spec_for_table("k", table(rows=[["Burglary", 1348, 1800, -25.1], [None, 140, 126, 11.1]]), "P")
+    assert spec is not None
+    assert spec.categories == ("Burglary", "(label missing)")
+    assert "(label missing)" in csv_text(spec)

@@ -11,7 +11,7 @@ from generator.build import generate
 from generator.settings import load_settings
 from generator.derive.site import derive
 from generator.pipeline import validated
-from generator.render.feeds import feed_files
+from generator.render.feeds import Publisher, feed_files
 from generator.render.opendata import opendata_files
 from generator.render.pages import render_pages
 from generator.render.register import register_files
@@ -85,6 +85,7 @@ def project(tree):
         "meetings/2022/2022-01-12-public-accountability-conference.yaml": DRAFT_MEETING,
     })
     shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(ROOT / "generator", root / "generator")  # mkdocs.yml names its hooks file
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     return root
 
@@ -119,8 +120,10 @@ def test_the_functions_leave_part_2_out(project):
     register = site.register
     assert [(d.minute.number, d.number) for d in register.decisions] == [(2, "i")]
     files = {}
-    for make in (register_files, feed_files, opendata_files):
-        files.update(make(site, "https://example.org/papers/"))
+    base = "https://example.org/papers/"
+    for make in (register_files, opendata_files):
+        files.update(make(site, base))
+    files.update(feed_files(site, base, Publisher("Papers", "The Office", "Papers of the office")))
     pages = render_pages(site, project / "templates", today=site.meetings[0].meeting.date)
     files.update({name: pages[name].encode() for name in ("decisions/index.md", "stay-informed.md", "data/index.md")})
     assert [name for name, data in files.items() if CANARY.encode() in data or DRAFT_CANARY.encode() in data] == []

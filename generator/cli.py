@@ -88,7 +88,7 @@ def cmd_new_meeting(args) -> int:
 
 
 def cmd_import(args) -> int:
-    return run_import(Path(args.file), Path(args.root).resolve(), Path(args.out) if args.out else None)
+    return run_import(Path(args.file), Path(args.root).resolve(), Path(args.out) if args.out else None, layout=args.layout)
 
 
 def cmd_schema(args) -> int:
@@ -133,7 +133,8 @@ def parser() -> argparse.ArgumentParser:
     meeting.add_argument("--kind", default="performance", help="performance, finance, budget-setting, thematic or other")
     meeting.set_defaults(func=cmd_new_meeting)
     imported = sub.add_parser("import", help="make draft meeting files from a meeting pack (.txt, .docx or .pdf)")
-    imported.add_argument("file", help="the document to import")
+    imported.add_argument("file", help="the document to import, or a folder of documents")
+    imported.add_argument("--layout", help="read with this layout instead of the one detected")
     imported.add_argument("--out", help="folder for the drafts (default: content/meetings/<year>/)")
     imported.set_defaults(func=cmd_import)
     schema = sub.add_parser("schema", help="write the JSON Schemas of the content files (for editors)")

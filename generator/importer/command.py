@@ -1,32 +1,65 @@
-"""``papers import FILE``: make draft meeting files from a meeting pack, and say what needs a person's eye."""
+"""``papers import FILE|DIR``: draft files from the documents staff have, and a report of what needs a person.
+
+For each document: read its text, detect its layout (or take ``--layout``), read it with
+that layout's reader, plan the draft files, and write them only where no file exists yet.
+A folder is read document by document with progress, and ends with a table.
+"""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, TextIO
 
 from generator import models
-from generator.importer.drafts import UNPLACED_ID, Draft, ImportProblem, build_drafts
+from generator.importer import readers
+from generator.importer.office.drafts import build_drafts
+from generator.importer.shaping import ImportProblem
 from generator.importer.emit import dump
 from generator.importer.extract import InputError, read_document
-from generator.importer.parse import parse
+from generator.importer.output import Planned, plan
+from generator.importer.office import parse
 from generator.importer.people import Directory, PeopleFileError
-from generator.importer.text import long_date, split_lines
+from generator.importer.readers.common import stated_kind
+from generator.importer.readers.office import unfold
+from generator.importer.text import split_lines
 from generator.load.source import SourceError, parse_yaml
 
-SCHEMA_COMMENT = "yaml-language-server: $schema=../../../schema/meeting.schema.json"
+SUFFIXES = {".txt", ".docx", ".pdf", ".html", ".htm"}
+
+
+@dataclass
+class Outcome:
+    """What happened to one document, for its report and the folder's table."""
+
+    file: Path
+    layout: str = ""
+    reason: str = ""
+    dates: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    items: int = 0
+    minutes: int = 0
+    resolutions: int = 0
+    decisions: int = 0
+    matched: list[str] = field(default_factory=list)
+    new_people: list[str] = field(default_factory=list)
+    new_written: list[str] = field(default_factory=list)
+    new_bodies: list[str] = field(default_factory=list)  # body ids with no content/bodies/<id>.yaml  # 'id: "as written" (line N)'
+    posts: list[str] = field(default_factory=list)  # '"label" (line N)': posts not in people.yaml
+    unplaced: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    guesses: list[str] = field(default_factory=list)
+    planned: list[Planned] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    error: Optional[str] = None
+    kind: str = "text"  # what the file was: text, docx, pdf or html
+    existing: list[str] = field(default_factory=list)
 
 
 def run_import(file: Path, root: Path, out: Optional[Path] = None, stdout: Optional[TextIO] = None,
-               stderr: Optional[TextIO] = None) -> int:
-    """Import ``file`` into draft meeting files; 0 when they were written, 1 (with a one-line reason) when not.
-
-    The drafts go to ``<root>/content/meetings/<year>/<id>.yaml``, or straight into
-    the folder ``out`` when it is given. Nothing is written if any draft's file
-    already exists. Progress, new people and every unplaced line go to
-    ``stdout``; the reason for a failure goes to ``stderr``.
-    """
+               stderr: Optional[TextIO] = None, layout: Optional[str] = None) -> int:
+    """Import a document or every document in a folder; 0 when all went well, 1 (with a reason) when not."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     file, root = Path(file), Path(root)
@@ -39,60 +72,157 @@ def run_import(file: Path, root: Path, out: Optional[Path] = None, stdout: Optio
         return fail(f"no content/ folder in {root}; run this from the project folder, pass --root, or give --out DIR")
     if out is not None and Path(out).exists() and not Path(out).is_dir():
         return fail(f"{out} is not a folder; give a folder for the drafts")
+    if layout is not None and layout not in readers.LAYOUTS:
+        return fail(f"--layout {layout}: not a layout the importer knows; use one of {', '.join(readers.LAYOUTS)}")
     try:
-        extracted = read_document(file)
-        people = Directory.load(root)
-        lines = split_lines(extracted.text)
-        document = parse(lines, people)
-        drafts = build_drafts(document, people, file.name, root, {line.no: line.raw for line in lines})
-    except InputError as exc:
-        return fail(str(exc))
-    except ImportProblem as exc:
-        return fail(f"{file}: {exc}")
+        Directory.load(root)
     except PeopleFileError as exc:
         return fail(str(exc))
-    except Exception as exc:  # a document laid out in a way nobody foresaw must not end in a traceback
-        return fail(f"{file}: could not be imported ({type(exc).__name__}: {exc}); nothing was written. "
-                    "Please report this together with the document")
-
-    targets = []
-    for draft in drafts:
-        if out is None:
-            target = root / "content" / "meetings" / f"{draft.date.year:04d}" / draft.file_name
-        else:
-            target = Path(out) / draft.file_name
-        targets.append(target)
-    if len(set(targets)) != len(targets):
-        return fail(f"{file}: two drafts would have the same file name ({targets[0].name}); nothing was written")
-    for target in targets:
-        if target.exists():
-            return fail(f"{_shown(target, root)} already exists; nothing was written (move it away first, or write the drafts elsewhere with --out DIR)")
-
-    texts = []
-    for draft, target in zip(drafts, targets):
-        text = dump(draft.data, header=_header(draft, file, in_content=out is None), comments={("kind",): f"guessed: {draft.kind_reason}; check it"})
-        problem = _check_round_trip(text, target)
-        if problem:
-            return fail(f"{file}: internal error: the draft for {draft.date.isoformat()} did not read back ({problem}); nothing was written")
-        texts.append(text)
-    written = []
-    try:
-        for target, text in zip(targets, texts):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "x", encoding="utf-8") as handle:
-                handle.write(text)
-            written.append(target)
-    except FileExistsError as exc:
-        for done in written:
-            done.unlink(missing_ok=True)
-        return fail(f"{_shown(Path(exc.filename), root)} already exists; nothing was written")
-    except OSError as exc:
-        for done in written:
-            done.unlink(missing_ok=True)
-        return fail(f"cannot write {exc.filename}: {exc.strerror}; nothing was written")
-
-    _report(stdout, file, extracted.kind, len(lines), drafts, targets, root, document.notes)
+    if file.is_dir():
+        return _folder(file, root, out, stdout, stderr, layout)
+    outcome = import_one(file, root, out, layout)
+    if outcome.error:
+        return fail(outcome.error)
+    if outcome.existing:
+        return fail(f"{outcome.existing[0]} already exists; nothing was written (move it away first, or write the drafts elsewhere with --out DIR)")
+    error = _write(outcome, root, out)
+    if error:
+        return fail(error)
+    _report(outcome, stdout)
     return 0
+
+
+def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str], known: Optional[Directory] = None) -> Outcome:
+    """One document read and planned (nothing written); ``known``: people.yaml already read, for a folder."""
+    outcome = Outcome(file)
+    try:
+        extracted = read_document(file)
+        outcome.kind = extracted.kind
+        people = Directory(known.people, known.posts) if known is not None else Directory.load(root)
+        lines, address, _ = readers.saved_excerpt_header(split_lines(extracted.text))
+        found, reason = readers.detect(lines)
+        if layout:
+            found, reason = layout, "chosen with --layout"
+        outcome.layout, outcome.reason = found, reason
+        document = readers.read(lines, people, found, reason)
+        if document is None:
+            outcome.planned = _office(file, lines, people, root, out, outcome)
+        else:
+            outcome.planned = plan(document, file, address, in_content=out is None)
+            _summarise(outcome, document, people)
+    except InputError as exc:
+        outcome.error = str(exc)
+        return outcome
+    except ImportProblem as exc:
+        outcome.error = f"{file}: {exc}"
+        return outcome
+    except PeopleFileError as exc:
+        outcome.error = str(exc)
+        return outcome
+    except Exception as exc:  # a layout nobody foresaw must not end in a traceback
+        outcome.error = (f"{file}: could not be imported ({type(exc).__name__}: {exc}); nothing was written. "
+                         "Please report this together with the document")
+        return outcome
+    if not outcome.planned:
+        if document is not None and document.decisions:
+            outcome.error = (f"{file}: its {len(document.decisions)} decision(s) give neither a date nor a year in their reference, "
+                             "so they have no place in content/decisions/<year>/; nothing was written (import it with --out DIR)")
+        else:
+            outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
+        return outcome
+    for planned in outcome.planned:
+        body = planned.data.get("body") if planned.model is models.Meeting else None
+        if body and not (root / "content" / "bodies" / f"{body}.yaml").is_file() and body not in outcome.new_bodies:
+            outcome.new_bodies.append(body)
+            planned.header += ["", f"New body: '{body}' has no file content/bodies/{body}.yaml yet. Add it (its name as the",
+                               "document writes it, and its kind) before publishing, or change `body` to the right id."]
+    for planned in outcome.planned:
+        target = _target(planned, root, out)
+        if target.exists():
+            outcome.existing.append(_shown(target, root))
+    return outcome
+
+
+def _summarise(outcome: Outcome, document, people: Directory) -> None:
+    for draft in document.meetings:
+        outcome.dates.append(draft.date.isoformat() if draft.date else "?")
+        outcome.bodies.append(draft.body or "?")
+        outcome.items += len(draft.agenda) or len(draft.minutes)
+        outcome.minutes += len(draft.minutes)
+        outcome.resolutions += sum(len(m.resolutions) for m in draft.minutes)
+    if document.decisions:
+        dated = sorted({d.date.isoformat() for d in document.decisions if d.date})
+        outcome.dates += dated or ["-"]
+        outcome.bodies.append("decisions")
+        outcome.decisions = len(document.decisions)
+    ids = {a.person for d in document.meetings if d.attendance for group in ("present", "also_present", "apologies", "observers")
+           for a in getattr(d.attendance, group)}
+    ids |= {d.attendance.minute_taker.person for d in document.meetings if d.attendance and d.attendance.minute_taker}
+    outcome.new_people = sorted(i for i in ids if i in people.new)
+    outcome.matched = sorted(i for i in ids if i not in people.new)
+    outcome.unplaced = [f"line {u.line}: {u.text}  [{u.reason}]" for u in document.unplaced]
+    outcome.problems = list(document.problems)
+    outcome.guesses = list(document.guesses)
+    _people_notes(outcome, people)
+
+
+def _people_notes(outcome: Outcome, people: Directory) -> None:
+    for ident in outcome.new_people:
+        person = people.new[ident]
+        outcome.new_written.append(f"{ident}: " + "; ".join(f'"{w}"' for w in person.written)
+                                   + f" (line {', '.join(str(n) for n in person.lines)})")
+    outcome.posts = [f'"{label}" (line {", ".join(str(n) for n in at)})' for label, at in people.unknown_posts.items()]
+    outcome.guesses += [f"line {line}: '{written}' taken for {ident} of people.yaml by initial or rank and surname only: check it"
+                        for written, (ident, line) in people.partial.items()]
+
+
+def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path], outcome: Outcome) -> list[Planned]:
+    lines, notes = unfold(lines)
+    document = parse(lines, people)
+    drafts = build_drafts(document, people, file.name, root, {line.no: line.raw for line in lines})
+    kind = stated_kind(" ".join(line.text for line in lines))
+    planned = []
+    for draft in drafts:
+        data = dict(draft.data)
+        data["kind"] = kind or "other"
+        comment = None if kind else "not stated in the document: set performance, finance, budget-setting or thematic if it is one"
+        header = [f"DRAFT made by `papers import` from {file.name} (layout: office-pack). Check every value against the",
+                  "source document; when it is right, change `status: draft` to `status: published`."]
+        if draft.people:
+            header += ["", "New people, NOT in content/people.yaml (nothing was added there). Add each one there first,",
+                       "with the post they hold, or change the id in this file to the right person:"]
+            header += [f"  {p.id}: " + "; ".join(f'"{w}"' for w in p.written) + f" (line {', '.join(str(n) for n in p.lines)})" for p in draft.people]
+        if draft.posts:
+            header += ["", "Posts not in content/people.yaml (written as a note on the attendee instead of a post):"]
+            header += [f'  "{label}" (line {", ".join(str(n) for n in at)})' for label, at in draft.posts.items()]
+        if draft.unplaced_count:
+            header += ["", f"Unplaced text: {draft.unplaced_count} line(s) of the source could not be placed in a field. They are",
+                       "kept under `presentations`, in sections titled 'Unplaced text, line(s) ...'. Move each into",
+                       "the right field (or delete it if the page does not need it), then remove those sections."]
+        relative = f"content/meetings/{draft.date.year:04d}/{draft.file_name}" if out is None else draft.file_name
+        planned.append(Planned(relative, data, header, {("kind",): comment} if comment else {}, models.Meeting, draft.summary))
+        meeting = draft.meeting
+        outcome.dates.append(draft.date.isoformat())
+        outcome.bodies.append(meeting.body)
+        outcome.items += len(meeting.agenda) or (len(meeting.minutes.items) if meeting.minutes else 0)
+        outcome.minutes += len(meeting.minutes.items) if meeting.minutes else 0
+        outcome.resolutions += sum(len(m.resolutions) for m in meeting.minutes.items) if meeting.minutes else 0
+        outcome.new_people += [p.id for p in draft.people if p.id not in outcome.new_people]
+        for place, entries in draft.unplaced:
+            outcome.unplaced += [f"line {e.line}: {e.text}" + (f"  [{e.reason}]" if e.reason else "") for e in entries]
+        attendance = meeting.attendance
+        if attendance:
+            for group in (attendance.present, attendance.also_present, attendance.apologies):
+                outcome.matched += [a.person for a in group if a.person not in people.new and a.person not in outcome.matched]
+        if meeting.notice:
+            outcome.matched += [a.person for a in meeting.notice.invited if a.person not in people.new and a.person not in outcome.matched]
+    outcome.guesses = notes + ([] if kind else ["the kind of meeting is not stated: written as 'other'"]) + list(document.notes)
+    _people_notes(outcome, people)
+    return planned
+
+
+def _target(planned: Planned, root: Path, out: Optional[Path]) -> Path:
+    return (root / planned.relative) if out is None else Path(out) / planned.relative
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -102,81 +232,105 @@ def _shown(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _check_round_trip(text: str, target: Path) -> Optional[str]:
+def _write(outcome: Outcome, root: Path, out: Optional[Path]) -> Optional[str]:
+    texts = []
+    targets = [_target(p, root, out) for p in outcome.planned]
+    twice = sorted({t.name for t in targets if targets.count(t) > 1})
+    if twice:
+        return f"{outcome.file}: two drafts would have the same file name ({twice[0]}); nothing was written"
+    for planned, target in zip(outcome.planned, targets):
+        header = ([f"yaml-language-server: $schema={planned.schema}", ""] if out is None else []) + planned.header
+        text = dump(planned.data, header=header, comments=planned.comments)
+        if planned.model is not None:
+            try:
+                planned.model.model_validate(parse_yaml(text, target.name).data)
+            except SourceError as exc:
+                return f"{outcome.file}: internal error: a draft did not read back ({exc.problem}); nothing was written"
+            except ValueError as exc:
+                return f"{outcome.file}: internal error: a draft did not read back ({str(exc).splitlines()[0]}); nothing was written"
+        texts.append(text)
+    written: list[Path] = []
     try:
-        data = parse_yaml(text, target.name).data
-        models.Meeting.model_validate(data)
-    except SourceError as exc:
-        return str(exc.problem)
-    except Exception as exc:  # a pydantic ValidationError: say what, not how
-        return str(exc).splitlines()[0]
+        for target, text in zip(targets, texts):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "x", encoding="utf-8") as handle:
+                handle.write(text)
+            written.append(target)
+    except FileExistsError as exc:
+        for done in written:
+            done.unlink(missing_ok=True)
+        return f"{_shown(Path(exc.filename), root)} already exists; nothing was written"
+    except OSError as exc:
+        for done in written:
+            done.unlink(missing_ok=True)
+        return f"cannot write {exc.filename}: {exc.strerror}; nothing was written"
+    outcome.written = [_shown(t, root) for t in written]
     return None
 
 
-def _header(draft: Draft, file: Path, in_content: bool) -> list[str]:
-    lines = [SCHEMA_COMMENT, ""] if in_content else []
-    lines += [
-        f"DRAFT made by `papers import` from {file.name}. Check every value against the source document;",
-        "when it is right, change `status: draft` to `status: published`.",
-        f"kind: '{draft.meeting.kind}' is a guess ({draft.kind_reason}); correct it if it is wrong.",
-    ]
-    if draft.people:
-        lines += ["", "New people, NOT in content/people.yaml (nothing was added there). Add each one there first,",
-                  "with the post they hold, or change the id in this file to the right person:"]
-        for person in draft.people:
-            written = "; ".join(f'"{w}"' for w in person.written)
-            at = ", ".join(str(n) for n in person.lines)
-            lines.append(f"  {person.id}: {written} (line {at})")
-    if draft.posts:
-        lines += ["", "Posts not in content/people.yaml (written as a note on the attendee instead of a post):"]
-        for label, at in draft.posts.items():
-            lines.append(f'  "{label}" (line {", ".join(str(n) for n in at)})')
-    if draft.unplaced_count:
-        lines += ["", f"Unplaced text: {draft.unplaced_count} line(s) of the source could not be placed in a field. They are",
-                  "kept under `presentations`, in sections titled 'Unplaced text, line(s) ...': in the slides of",
-                  f"the presentation they came from, or in the presentation '{UNPLACED_ID}'. Move each into",
-                  "the right field (or delete it if the page does not need it), then remove those sections."]
-    return lines
-
-
-def _report(stdout: TextIO, file: Path, kind: str, count: int, drafts: list[Draft], targets: list[Path], root: Path,
-            notes: list[str]) -> None:
+def _report(outcome: Outcome, stdout: TextIO) -> None:
     say = lambda text="": print(text, file=stdout)  # noqa: E731
-    say(f"Read {file} ({kind}, {count} lines).")
-    for draft, target in zip(drafts, targets):
-        what = "the meeting of" if draft.role == "meeting" else "the minutes of the meeting of"
-        say(f"Wrote {_shown(target, root)}: draft of {what} {long_date(draft.date)} ({draft.summary}).")
-    for draft in drafts:
-        say(f"Guessed kind '{draft.meeting.kind}' for {draft.id}: {draft.kind_reason}. Check it.")
-    for note in notes:
-        say(f"Note: {note}.")
-    people = {}
-    for draft in drafts:
-        for person in draft.people:
-            people[person.id] = person
-    if people:
-        say("New people, not in content/people.yaml (nothing was added there; add them, or correct the ids in the drafts):")
-        for person in people.values():
-            written = "; ".join(f'"{w}"' for w in person.written)
-            say(f"  {person.id}: {written} (line {', '.join(str(n) for n in person.lines)})")
-    posts = {}
-    for draft in drafts:
-        posts.update(draft.posts)
-    if posts:
-        say("Posts not in content/people.yaml (written as a note on the attendee):")
-        for label, at in posts.items():
-            say(f'  "{label}" (line {", ".join(str(n) for n in at)})')
-    total = sum(d.unplaced_count for d in drafts)
-    if total:
-        where = " of the text extracted from the document" if kind != "text" else ""
-        say(f"Unplaced text: {total} line(s){where} could not be placed; each is kept in a draft, in a section titled "
-            "'Unplaced text, line(s) ...':")
-        for draft in drafts:
-            for place, entries in draft.unplaced:
-                say(f"  in {draft.file_name}, {place}:")
-                for entry in entries:
-                    reason = f"  [{entry.reason}]" if entry.reason else ""
-                    say(f"line {entry.line}: {entry.text}{reason}")
-    else:
-        say("Every line of the document was placed.")
-    say("Next: check the drafts against the document, then run `papers check`.")
+    say(f"{outcome.file}: layout {outcome.layout} ({outcome.reason})")
+    say(f"  date {', '.join(outcome.dates) or '-'}; body {', '.join(outcome.bodies) or '-'}")
+    counts = f"  items {outcome.items}, minutes {outcome.minutes}, resolutions {outcome.resolutions}"
+    say(counts + (f", decisions {outcome.decisions}" if outcome.decisions else ""))
+    say(f"  people: {len(outcome.matched)} matched to people.yaml, {len(outcome.new_people)} new"
+        + (" (nothing was added to people.yaml; add them there, or correct the ids in the draft):" if outcome.new_people else ""))
+    for entry in outcome.new_written:
+        say(f"    {entry}")
+    for body in outcome.new_bodies:
+        say(f"  new body: {body} (no content/bodies/{body}.yaml yet; add it before publishing)")
+    if outcome.posts:
+        say("  posts not in people.yaml (written as a note on the attendee):")
+        for entry in outcome.posts:
+            say(f"    {entry}")
+    for guess in outcome.guesses:
+        say(f"  guessed: {guess}")
+    for problem in outcome.problems:
+        say(f"  problem: {problem}")
+    where = "" if outcome.kind == "text" else f" (line numbers count lines of the text extracted from the document, a {outcome.kind} file)"
+    say(f"  unplaced: {len(outcome.unplaced)} line(s){where}" + (", each kept in the draft:" if outcome.unplaced else ""))
+    for line in outcome.unplaced:
+        say(line)
+    for path in outcome.written:
+        say(f"Wrote {path}")
+
+
+def _folder(folder: Path, root: Path, out: Optional[Path], stdout: TextIO, stderr: TextIO, layout: Optional[str]) -> int:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and p.name.lower() != "readme.md")
+    if not files:
+        print(f"papers import: {folder} holds no .txt, .docx, .pdf or .html documents", file=stderr)
+        return 1
+    rows, failed = [], 0
+    known = Directory.load(root)
+    for number, file in enumerate(files, start=1):
+        print(f"[{number}/{len(files)}] {_shown(file, folder)}", file=stdout)
+        outcome = import_one(file, root, out, layout, known)
+        problems = len(outcome.problems)
+        if outcome.error:
+            failed += 1
+            print(f"  not imported: {' '.join(outcome.error.split())}", file=stdout)
+            status = "not imported"
+        elif outcome.existing:
+            print(f"  {outcome.existing[0]} already exists; nothing was written for this document", file=stdout)
+            status = "exists"
+        else:
+            error = _write(outcome, root, out)
+            if error:
+                failed += 1
+                print(f"  not imported: {error}", file=stdout)
+                status = "not imported"
+            else:
+                status = "written"
+            _report(outcome, stdout)
+        rows.append((_shown(file, folder), outcome.layout or "-", ", ".join(outcome.dates) or "-", ", ".join(outcome.bodies) or "-",
+                     str(outcome.items + outcome.decisions), str(len(outcome.unplaced)), str(problems), status))
+    print(file=stdout)
+    heads = ("file", "layout", "date", "body", "items", "unplaced", "problems", "result")
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(heads)]
+    for row in [heads] + rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip(), file=stdout)
+    written = sum(1 for r in rows if r[-1] == "written")
+    print(f"\n{len(files)} document(s): {written} imported, {sum(1 for r in rows if r[-1] == 'exists')} already there, {failed} not imported.",
+          file=stdout)
+    return 1 if failed else 0

@@ -50,13 +50,16 @@ def read_document(file: Path) -> Extracted:
         kind, text = "pdf", _pdf_text(file, raw)
     elif raw.startswith(b"PK\x03\x04"):
         kind, text = "docx", _docx_text(file, raw)
+    elif file.suffix.lower() in (".html", ".htm") or raw[:512].lstrip().lower().startswith((b"<!doctype html", b"<html")):
+        kind, text = "html", _html_text(file, _plain_text(file, raw))
     else:
         kind, text = "text", _plain_text(file, raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub("[\x0b\x0c\x85\u2028\u2029]", "\n", text)  # page and line breaks of other kinds
     text = _CONTROL.sub(" ", text)
     if not text.strip():
-        what = "has no text that can be extracted (is it a scanned image?)" if kind == "pdf" else "has no text"
+        what = ("has no text that can be extracted: it is a scanned image and needs OCR (text recognition) first"
+                if kind == "pdf" else "has no text")
         raise InputError(f"{file}: {what}; there is nothing to import")
     return Extracted(text=text, kind=kind)
 
@@ -70,14 +73,60 @@ def _plain_text(file: Path, raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Text saved by older Windows programs: accept it when it reads as Windows-1252 text.
+    # Text in another encoding (Latin-1, Windows-1252) is refused rather than read by guess: the same bytes
+    # mean different letters in each, and a wrong guess would put wrong names into the record.
     try:
         text = raw.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError(f"{file}: is not UTF-8 text, nor a .docx or .pdf file; save it as UTF-8 text and import that") from None
-    if len(_CONTROL.findall(text)) > max(3, len(text) // 1000):
+        text = ""
+    if not text or len(_CONTROL.findall(text)) > max(3, len(text) // 1000):
         raise InputError(f"{file}: is not a text, .docx or .pdf file; save the document as one of those and import that")
-    return text
+    raise InputError(f"{file}: is not UTF-8 text (it looks like Latin-1 or Windows-1252); save it as UTF-8 "
+                     "(in Notepad: Save As, Encoding UTF-8) and import that")
+
+
+# ---------------------------------------------------------------- .html
+
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article",
+           "header", "footer", "dt", "dd", "blockquote", "pre"}
+
+
+def _html_text(file: Path, markup: str) -> str:
+    """A page saved from a committee site: its visible text, a line for each block."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"{file}: the HTML page cannot be read ({type(exc).__name__}); save the page again") from None
+    for unwanted in root.xpath("//script|//style|//noscript|//head"):
+        unwanted.drop_tree()
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "tr" and len(element) and all(cell.tag == "th" for cell in element):
+            parts.append("\n\n" + " | ".join(" ".join(cell.text_content().split()) for cell in element) + " |\n\n")
+            return  # a heading row of a table on one line: "No. | Item |", as committee sites print it
+        if tag in _BLOCKS:
+            parts.append("\n\n")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if tag in _BLOCKS or tag in ("td", "th"):
+            parts.append("\n\n")
+
+    walk(root)
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------- .pdf

@@ -34,7 +34,17 @@ PREFIXES = sorted(
 RANKS = {p for p in PREFIXES if p not in {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"}}
 SUFFIXES = {"qpm", "obe", "mbe", "cbe", "kpm", "qfsm", "jp", "mp", "dl", "frsa", "cpfa", "fcca", "aca", "fca"}
 _PARTICLES = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "mac", "st"}
-_NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][^\W\d_]*(?:['’\-][A-Za-z]?[^\W\d_]*)*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+
+
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
+_MALE = {"mr", "sir", "lord"}
+
+
+def _same_form(written: str, known: Optional[str]) -> bool:
+    """False when the honorifics contradict each other ("Ms D Holden" is not a "Mr" in people.yaml)."""
+    a, b = (written or "").lower().strip(". "), (known or "").lower().strip(". ")
+    return not ((a in _FEMALE and b in _MALE) or (a in _MALE and b in _FEMALE))
 
 
 class PeopleFileError(Exception):
@@ -84,6 +94,7 @@ class Directory:
         self.by_name = {norm(p.name): p for p in people}
         self.new: dict[str, NewPerson] = {}
         self.unknown_posts: dict[str, list[int]] = {}
+        self.partial: dict[str, tuple[str, int]] = {}  # written -> (id, line): found by initial or rank and surname only
 
     # ------------------------------------------------------------ loading
 
@@ -161,7 +172,7 @@ class Directory:
         surname = words[-1]
         candidates = [p for p in self.people if norm(p.name).split()[-1:] == [surname]]
         if len(words) >= 2 and all(len(w) == 1 for w in words[:-1]):
-            fits = [p for p in candidates if norm(p.name).startswith(words[0])]
+            fits = [p for p in candidates if norm(p.name).startswith(words[0]) and _same_form(parts.prefix, p.honorific)]
             return fits[0] if len(fits) == 1 else None
         if len(words) == 1 and parts.ranked:
             return candidates[0] if len(candidates) == 1 else None
@@ -174,6 +185,9 @@ class Directory:
             return None
         known = self.find(parts)
         if known:
+            if norm(parts.name) != norm(known.name):
+                written = text.strip()
+                self.partial.setdefault(written, (known.id, line))
             return Match(known.id, False)
         proposed = slug(parts.name) or "person"
         entry = self.new.setdefault(proposed, NewPerson(proposed, parts.name, parts.prefix))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ def unbullet(text: str) -> tuple[str, bool]:
     return text, False
 
 
+@functools.lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """For comparing: lower case, '&' as 'and', typographic quotes and dashes plain, punctuation and spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()

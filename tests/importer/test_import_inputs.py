@@ -41,8 +41,9 @@ def test_missing_file(project, tmp_path):
     assert_refused(do_import(tmp_path / "nowhere.txt", project, tmp_path / "out"), "no such file")
 
 
-def test_a_folder_is_not_a_document(project, tmp_path):
-    assert_refused(do_import(tmp_path, project, tmp_path / "out"), "is a folder")
+def test_a_folder_without_documents(project, tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert_refused(do_import(tmp_path / "empty", project, tmp_path / "out"), "holds no .txt, .docx, .pdf or .html documents")
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t\n"])
@@ -188,12 +189,65 @@ def test_a_meeting_without_place_or_time_says_what_is_missing(project, tmp_path)
     assert meeting.location is None and meeting.start_time is None
 
 
-def test_windows_text_and_a_byte_order_mark_are_read(project, tmp_path):
+def test_windows_line_ends_and_a_byte_order_mark_are_read(project, tmp_path):
     file = tmp_path / "minutes.txt"
     file.write_bytes(b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode("utf-8"))
     result = do_import(file, project, tmp_path / "out")
     assert result.code == 0, result.err
     assert result.meeting("2022-03-07-public-accountability-conference.yaml").minutes.concluded_at == "10:30"
+
+
+def test_a_latin_1_file_is_refused_not_guessed(project, tmp_path):
+    file = tmp_path / "minutes.txt"
+    file.write_bytes(MINIMAL.replace("Mr Peter McCall", "Mr Peter McCall, Zoë Metcalfe").encode("latin-1"))
+    assert_refused(do_import(file, project, tmp_path / "out"), "is not UTF-8 text", "save it as UTF-8")
+
+
+def test_binary_data_with_a_txt_name(project, tmp_path):
+    file = tmp_path / "minutes.txt"
+    file.write_bytes(bytes(range(256)) * 64)
+    assert_refused(do_import(file, project, tmp_path / "out"), "is not a text, .docx or .pdf file")
+
+
+def test_a_file_over_50_mb(project, tmp_path):
+    file = tmp_path / "archive.txt"
+    with open(file, "wb") as handle:
+        handle.truncate(51 * 1024 * 1024)  # sparse: nothing is written to the disk
+    assert_refused(do_import(file, project, tmp_path / "out"), "is 51 MB", "over 50 MB are not imported")
+
+
+def test_a_password_protected_pdf(project, tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    file = tmp_path / "minutes.pdf"
+    with open(file, "wb") as handle:
+        writer.write(handle)
+    assert_refused(do_import(file, project, tmp_path / "out"), "protected by a password")
+
+
+def test_a_page_saved_from_a_committee_site(project, tmp_path):
+    page = tmp_path / "meeting.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>x</title><script>var a = 1;</script></head><body>"
+        "<h1>Agenda and minutes</h1><h2>Cumbria Police and Crime Panel - Friday, 16th October, 2020 10.30 am</h2>"
+        "<p>Venue: Conference Room A/B, Cumbria House, Carlisle</p><p>Contact: Lynn Harker</p>"
+        "<table><tr><th>No.</th><th>Item</th></tr>"
+        "<tr><td><p>1.</p></td><td><p>Apologies for Absence</p><p>To receive any apologies for absence.</p>"
+        "<p>Minutes:</p><p>Apologies for absence were received from Ms M Bellis.</p></td></tr>"
+        "<tr><td><p>2.</p></td><td><p>Minutes <span>pdf icon</span> PDF 120 KB</p>"
+        "<p>Minutes:</p><p>RESOLVED, that the minutes be confirmed.</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    result = do_import(page, project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2020-10-16-cumbria-police-and-crime-panel.yaml")
+    assert [(a.number, a.title) for a in meeting.agenda] == [(1, "Apologies for Absence"), (2, "Minutes")]
+    assert [r.text for r in meeting.minutes.items[1].resolutions] == ["that the minutes be confirmed."]
+    assert meeting.location.venue == "Conference Room A/B, Cumbria House, Carlisle"
+    assert "layout committee-system" in result.out
 
 
 def test_a_broken_people_yaml_is_reported(project, tmp_path):
@@ -219,4 +273,4 @@ def test_a_pdf_without_text_is_refused(project, tmp_path):
     file = tmp_path / "scan.pdf"
     figure.savefig(file, format="pdf")
     plt.close(figure)
-    assert_refused(do_import(file, project, tmp_path / "out"), "no text that can be extracted")
+    assert_refused(do_import(file, project, tmp_path / "out"), "no text that can be extracted", "needs OCR")

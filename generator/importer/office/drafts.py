@@ -15,7 +15,6 @@ the document it came from. Every one of them is also printed by the command.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -23,17 +22,10 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from generator import models
-from generator.importer import parse as found
+from generator.importer.office import found
+from generator.importer.shaping import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, lines_label, run_text, runs, unplaced_sections
 from generator.importer.people import Directory, NewPerson
 from generator.importer.text import long_date, slug
-
-UNPLACED_ID = "unplaced-text"
-UNPLACED_TITLE = "Text the importer could not place (sort it out, then remove this presentation)"
-
-
-class ImportProblem(Exception):
-    """The document was read but no valid draft can be made from it; the message says why."""
-
 
 @dataclass
 class Draft:
@@ -43,7 +35,6 @@ class Draft:
     data: dict[str, Any]
     meeting: models.Meeting
     summary: str
-    kind_reason: str
     people: list[NewPerson] = field(default_factory=list)
     posts: dict[str, list[int]] = field(default_factory=dict)
     unplaced: list[tuple[str, list[found.Unplaced]]] = field(default_factory=list)  # (where it is kept, lines)
@@ -57,25 +48,6 @@ class Draft:
         return sum(len(lines) for _, lines in self.unplaced)
 
 
-# ---------------------------------------------------------------- the kind of meeting
-
-_PROCEDURAL = re.compile(r"apolog|urgent business|questions|disclosure|interests|^minutes|exclusion", re.IGNORECASE)
-
-
-def guess_kind(titles: list[str]) -> tuple[str, str]:
-    """The kind of meeting from its item titles, and why; always reported as a guess."""
-    business = [t for t in titles if t and not _PROCEDURAL.search(t)]
-    text = " | ".join(business).lower()
-    if re.search(r"budget[- ]setting|setting (?:of )?the budget|precept proposal|\bprecept\b", text):
-        return "budget-setting", "an item is about setting the budget or precept"
-    if "performance" in text:
-        return "performance", "an item is a performance report or presentation"
-    finance = [t for t in business if re.search(r"budget|financ|treasury|capital|revenue|accounts|audit|monitoring", t, re.IGNORECASE)]
-    if business and len(finance) * 2 >= len(business):
-        return "finance", "most items are financial reports"
-    if "thematic" in text:
-        return "thematic", "its items are thematic presentations"
-    return "other", "no item says what kind of meeting this is"
 
 
 # ---------------------------------------------------------------- building blocks
@@ -111,48 +83,6 @@ def _meeting_id(date: dt.date, body: str) -> str:
 
 def _existing_meeting(root: Path, ident: str) -> bool:
     return (root / "content" / "meetings" / ident[:4] / f"{ident}.yaml").is_file()
-
-
-# ---------------------------------------------------------------- unplaced text
-
-
-def _runs(lines: list[found.Unplaced], placed: set[int]) -> list[list[found.Unplaced]]:
-    """Unplaced lines grouped into runs that no placed line interrupts."""
-    runs: list[list[found.Unplaced]] = []
-    for entry in lines:
-        if runs:
-            previous = runs[-1][-1]
-            between = range(previous.line + 1, entry.line)
-            if entry.line == previous.line or not any(n in placed for n in between):
-                runs[-1].append(entry)
-                continue
-        runs.append([entry])
-    return runs
-
-
-def _run_text(run: list[found.Unplaced]) -> str:
-    out: list[str] = []
-    previous = None
-    for entry in run:
-        if previous is not None and entry.line > previous + 1 and out and out[-1] != "":
-            out.append("")
-        out.append(entry.text.strip())
-        previous = entry.line
-    return "\n".join(out).strip()
-
-
-def _lines_label(run: list[found.Unplaced]) -> str:
-    first, last = run[0].line, run[-1].line
-    return f"Unplaced text, line {first}" if first == last else f"Unplaced text, lines {first}-{last}"
-
-
-def _unplaced_sections(lines: list[found.Unplaced], placed: set[int]) -> list[dict[str, Any]]:
-    sections = []
-    for run in _runs(lines, placed):
-        text = _run_text(run)
-        if text:
-            sections.append({"title": _lines_label(run), "text": text})
-    return sections
 
 
 def _table(table: found.Table, taken: set[str]) -> dict[str, Any]:
@@ -207,7 +137,12 @@ class Builder:
                     "the document has an agenda but no meeting date could be found in it (expected a sentence like "
                     "'The ... will take place on Wednesday 8th December 2021 ...'); nothing was written"
                 )
-        main_id = _meeting_id(main_date, notice.body or found.PAC) if has_papers else None
+        if has_papers and not notice.body:
+            raise ImportProblem(
+                "the papers do not name the body that meets (a heading such as 'PUBLIC ACCOUNTABILITY CONFERENCE'); "
+                "nothing was written"
+            )
+        main_id = _meeting_id(main_date, notice.body) if has_papers else None
         minutes_id = _meeting_id(document.minutes.date, document.minutes.body) if document.minutes else None
         if main_id and minutes_id == main_id:
             raise ImportProblem(
@@ -251,7 +186,7 @@ class Builder:
                 entry["part"] = 2
                 entry["exempt_paragraph"] = item.exempt_paragraph
             if item.minutes_of_date:
-                target = _meeting_id(item.minutes_of_date, document.minutes.body if document.minutes else found.PAC)
+                target = _meeting_id(item.minutes_of_date, document.minutes.body if document.minutes else notice.body)
                 if target == minutes_id or _existing_meeting(self.root, target):
                     entry["minutes_of"] = target
                 entry["minutes_of_date"] = item.minutes_of_date
@@ -261,12 +196,9 @@ class Builder:
                 entry["missing"] = {"title": "The source document gives this item without a title."}
             agenda.append(entry)
 
-        body_name = notice.body or found.PAC
+        body_name = notice.body
         data: dict[str, Any] = {"body": slug(body_name) or "meeting"}
-        titles = [a.get("title", "") for a in agenda]
-        kind, reason = guess_kind(titles)
-        data["kind"] = kind
-        data["_kind_reason"] = reason
+        data["kind"] = "other"  # the command sets the kind the document states, if it states one
         data["date"] = notice.meeting_date
         if notice.start_time:
             data["start_time"] = notice.start_time
@@ -394,9 +326,7 @@ class Builder:
             items.append(entry)
 
         data: dict[str, Any] = {"body": slug(minutes.body) or "meeting"}
-        kind, reason = guess_kind([i.get("title", "") for i in items])
-        data["kind"] = kind
-        data["_kind_reason"] = reason
+        data["kind"] = "other"  # the command sets the kind the document states, if it states one
         data["date"] = minutes.date
         if minutes.start_time:
             data["start_time"] = minutes.start_time
@@ -418,7 +348,7 @@ class Builder:
         data["_presentations"] = []
         carried = ""
         if main_id and self.document.notice.meeting_date:
-            carried = f", circulated with the papers for the {self.document.notice.body or found.PAC} of {long_date(self.document.notice.meeting_date)}"
+            carried = f", circulated with the papers for the {self.document.notice.body} of {long_date(self.document.notice.meeting_date)}"
         data["sources"] = [f"Minutes of the {minutes.body} held on {long_date(minutes.date)}{carried}, imported from {self.source_name}."]
         missing = {}
         if not location:
@@ -476,7 +406,6 @@ class Builder:
     def _finish(self, data: dict[str, Any], role: str) -> Draft:
         unplaced: list[found.Unplaced] = data.pop("_unplaced")
         presentations: list[dict[str, Any]] = data.pop("_presentations")
-        kind_reason = data.pop("_kind_reason")
         summary = data.pop("_summary")
         missing = data.pop("missing")
         placed = self.document.placed
@@ -494,10 +423,10 @@ class Builder:
             tables: list[found.Table] = presentation.pop("_tables")
             lines = by_presentation.pop(presentation["id"], [])
             pieces: list[tuple[int, dict[str, Any]]] = []
-            for run in _runs(lines, placed):
-                text = _run_text(run)
+            for run in runs(lines, placed):
+                text = run_text(run)
                 if text:
-                    pieces.append((run[0].line, {"title": _lines_label(run), "text": text}))
+                    pieces.append((run[0].line, {"title": lines_label(run), "text": text}))
             for table in tables:
                 pieces.append((table.first, {"tables": [_table(table, table_ids)]}))
             pieces.sort(key=lambda piece: piece[0])
@@ -510,13 +439,13 @@ class Builder:
             loose.extend(leftover)
         if loose:
             loose.sort(key=lambda u: u.line)
-            out_presentations.append({"id": UNPLACED_ID, "title": UNPLACED_TITLE, "sections": _unplaced_sections(loose, placed)})
+            out_presentations.append({"id": UNPLACED_ID, "title": UNPLACED_TITLE, "sections": unplaced_sections(loose, placed)})
             kept.append((f"presentation '{UNPLACED_ID}'", loose))
         if out_presentations:
             data["presentations"] = out_presentations
         if missing:
             data["missing"] = missing
-        ordered = _in_model_order(data, models.Meeting)
+        ordered = in_model_order(data, models.Meeting)
         try:
             meeting = models.Meeting.model_validate(ordered)
         except ValidationError as exc:
@@ -526,7 +455,7 @@ class Builder:
         ident = _meeting_id(meeting.date, meeting.body)
         new_people = self._new_people_in(ordered)
         posts = {label: lines for label, lines in self.people.unknown_posts.items() if _mentions(ordered, label)}
-        return Draft(ident, meeting.date, role, ordered, meeting, summary, kind_reason, new_people, posts, kept)
+        return Draft(ident, meeting.date, role, ordered, meeting, summary, new_people, posts, kept)
 
     def _new_people_in(self, data: dict[str, Any]) -> list[NewPerson]:
         ids = set(_values_of(data, {"person", "presenter_people"}))
@@ -551,49 +480,6 @@ def _mentions(data: Any, label: str) -> bool:
     return label in set(_values_of(data, {"note"})) or any(
         label in note for note in _values_of(data, {"note"})
     )
-
-
-def field_order(model: Any) -> list[str]:
-    """The model's fields in the order it declares them, but ``missing`` (declared first, by the base
-    class every object with notes shares) last, after the fields it is about, as hand-written files have it."""
-    names = list(model.model_fields)
-    if "missing" in names:
-        names.remove("missing")
-        names.append("missing")
-    return names
-
-
-def _in_model_order(data: Any, model: Any) -> Any:
-    """The data with the keys of each mapping in the order of ``field_order``."""
-    if isinstance(data, list):
-        return [_in_model_order(item, model) for item in data]
-    if not isinstance(data, dict) or model is None:
-        return data
-    fields = model.model_fields
-    ordered = {}
-    for name in field_order(model):
-        if name in data:
-            ordered[name] = _in_model_order(data[name], _model_of(fields[name].annotation))
-    for name, value in data.items():
-        if name not in ordered:
-            ordered[name] = value
-    return ordered
-
-
-def _model_of(annotation: Any) -> Any:
-    import typing
-
-    from pydantic import BaseModel
-
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _model_of(typing.get_args(annotation)[0])
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if origin is not None:
-        candidates = [m for m in (_model_of(arg) for arg in typing.get_args(annotation)) if m is not None]
-        return candidates[-1] if candidates else None
-    return None
 
 
 def build_drafts(document: found.Document, people: Directory, source_name: str, root: Path, line_texts: dict[int, str]) -> list[Draft]:

@@ -22,8 +22,9 @@ site: setup
 serve: setup
 	$(PAPERS) serve
 
+# `make check CHECK_ARGS=--all` lists every warning; CI names the pull request's base branch here.
 check: setup
-	$(PAPERS) check
+	$(PAPERS) check $(CHECK_ARGS)
 
 $(NODE_STAMP): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund --silent

@@ -132,7 +132,7 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
 # Where a visitor searches, what they type into, and what a result is, for each kind of search.
 SEARCH_UI = {
     "material": ("", "input.md-search__input", ".md-search-result__item"),
-    "pagefind": ("search/", "input.pagefind-ui__search-input", ".pagefind-ui__result"),
+    "pagefind": ("search/", "input#search-query", ".papers-search__result"),
 }
 
 

@@ -81,12 +81,12 @@ def write_archive(root: Path, out: Path) -> ArchiveResult:
         raise ArchiveFailed(str(exc)) from None
     content, _ = validated(root)
     site = derive(content, today=settings.today)
-    generate(settings)
+    generated = generate(settings)
     staging = Path(tempfile.mkdtemp(prefix=".archive-", dir=out.parent))
     try:
         run_mkdocs(settings, staging / "site", directory_urls=False)
         apply_to_site(staging / "site")
-        run_pagefind(staging / "site")
+        run_pagefind(staging / "site", generated.search_records or [])
         shutil.copytree(root / "content", staging / "content")
         parts = ["site", "content"] + ([ORIGINALS] if (root / ORIGINALS).is_dir() else [])
         shutil.copytree(staging / "site" / "data", staging / "open-data")

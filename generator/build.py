@@ -16,11 +16,16 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.problems import Problem
 from generator.render.figures import figures
+from generator.render.decision_feed import decision_feed_files
+from generator.render.documents import document_files
 from generator.render.feeds import Publisher, feed_files
 from generator.render.opendata import opendata_files
+from generator.render.record_data import record_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
-from generator.settings import Settings, SettingsError, load_settings
+from generator.render.search import Record, records as search_records
+from generator.search_index import index_site
+from generator.settings import SITE_URL_VARIABLE, Settings, SettingsError, load_settings, placeholder_message
 from generator.write import asset_files, replace_directory, write_tree
 
 
@@ -36,6 +41,8 @@ class BuildResult:
     removed: int
     charts_drawn: int = 0
     charts_reused: int = 0
+    search_records: list[Record] | None = None
+    site_url: str = ""
 
 
 def generate(settings: Settings) -> BuildResult:
@@ -47,21 +54,29 @@ def generate(settings: Settings) -> BuildResult:
     preview = settings.preview
     site = derive(content, today=None if preview else settings.today, include_drafts=preview)
     base = settings.base_url
+    by = Publisher(settings.site_name, settings.publisher, settings.description)
     chart_files, found, stats = figures(site, settings.cache_dir / "charts")
     rendered = render_pages(site, settings.root / "templates", today=settings.today, figures=found, base_url=base)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
     files.update(asset_files(settings.root / "templates" / "assets"))
+    files.update(document_files(site))
     files.update(register_files(site, base))
-    files.update(feed_files(site, base, Publisher(settings.site_name, settings.publisher, settings.description)))
+    files.update(feed_files(site, base, by))
     files.update(opendata_files(site, base))
+    files.update(record_files(site, base))
+    files.update(decision_feed_files(site, base, by))
     written, removed = write_tree(files, settings.docs_dir)
-    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused)
+    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, search_records(site), base)
 
 
 def engine_env(settings: Settings) -> dict[str, str]:
     """The environment MkDocs runs in: the build's moment (for the dates MkDocs writes), no end-of-life banner."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if settings.address:
+        env[SITE_URL_VARIABLE] = settings.address  # mkdocs.yml's site_url reads it (!ENV)
+    elif not env.get(SITE_URL_VARIABLE, "x").strip():
+        del env[SITE_URL_VARIABLE]  # empty counts as unset, as it did when the settings were read
     if settings.epoch:
         env["SOURCE_DATE_EPOCH"] = settings.epoch
     return env
@@ -70,8 +85,9 @@ def engine_env(settings: Settings) -> dict[str, str]:
 def run_mkdocs(settings: Settings, site_dir: Path, *, directory_urls: bool = True) -> None:
     """``mkdocs build --strict`` (or the configured engine's) into ``site_dir``; BuildFailed with its own words if it fails.
 
-    ``directory_urls=False`` links every page by its file name (``meetings/x.html``), so that the site
-    opens from disk with no server (the handover archive).
+    ``directory_urls=False`` links
+    every page by its file name (``meetings/x.html``), so that the site opens from disk with no server
+    (the handover archive).
     """
     result = subprocess.run(
         [sys.executable, "-m", settings.engine, "build", "--strict", "--config-file", str(settings.config_file), "--site-dir", str(site_dir),
@@ -87,25 +103,24 @@ def run_mkdocs(settings: Settings, site_dir: Path, *, directory_urls: bool = Tru
 NOT_INDEXED = (".headerlink", ".permalink", ".cite", ".tags", ".data-table", ".chart-description", ".table-meta", ".download")
 
 
-def run_pagefind(site_dir: Path) -> None:
-    """Index the finished site for search (Pagefind, whose program ships in its PyPI package)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind",
-         *[arg for selector in NOT_INDEXED for arg in ("--exclude-selectors", selector)], "--silent"],
-        capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        raise BuildFailed("Pagefind could not index the site:\n" + (result.stdout + result.stderr).strip())
+def run_pagefind(site_dir: Path, records: list[Record]) -> None:
+    """Index the finished site for search: its pages, and the meetings' records."""
+    try:
+        index_site(site_dir, records, NOT_INDEXED)
+    except Exception as exc:  # the indexer's own words, whatever went wrong inside it
+        raise BuildFailed(f"Pagefind could not index the site: {exc}") from None
 
 
 MANIFEST = "build/last-build.json"
 INPUTS = ("content", "templates", "generator", "mkdocs.yml", "requirements.txt")
 
 
-def inputs_digest(root: Path, epoch: str | None) -> str:
-    """A hash of everything a build reads: content, templates, the generator, settings, pins and its date."""
+def inputs_digest(settings: Settings) -> str:
+    """A hash of everything a build reads: content, templates, the generator, settings, pins, its date and address."""
+    root = settings.root
     digest = hashlib.sha256()
-    digest.update((epoch or "").encode())
+    digest.update((settings.epoch or "").encode())
+    digest.update(settings.base_url.encode() + b"\0")
     for name in INPUTS:
         path = root / name
         files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
@@ -120,17 +135,20 @@ def up_to_date(root: Path, digest: str) -> bool:
     return (root / "site").is_dir() and manifest.is_file() and manifest.read_text(encoding="utf-8").strip() == digest
 
 
-def build_site(root: Path, *, force: bool = False) -> BuildResult | None:
+def build_site(root: Path, *, force: bool = False, publish: bool = False, address: str | None = None) -> BuildResult | None:
     """Generate the pages, build the site into a temporary folder, then put it in place of site/.
 
     Returns None, having done nothing, when nothing the build reads has changed since the last
-    build that succeeded (``force`` builds anyway).
+    build that succeeded (``force`` builds anyway). ``address`` is the site's public address in place
+    of mkdocs.yml's site_url; a build to ``publish`` refuses a placeholder address before it writes anything.
     """
     try:
-        settings = load_settings(root)
+        settings = load_settings(root, address=address)
     except SettingsError as exc:
         raise BuildFailed(str(exc)) from None
-    digest = inputs_digest(root, settings.epoch)
+    if publish and settings.placeholder:
+        raise BuildFailed(placeholder_message(settings.base_url, publishing=True))
+    digest = inputs_digest(settings)
     if not force and up_to_date(root, digest):
         return None
     (root / MANIFEST).unlink(missing_ok=True)
@@ -141,7 +159,7 @@ def build_site(root: Path, *, force: bool = False) -> BuildResult | None:
         run_mkdocs(settings, staging)
         site_policy = apply_to_site(staging)
         (root / "build" / "content-security-policy.txt").write_text(site_policy + "\n", encoding="utf-8")
-        run_pagefind(staging)
+        run_pagefind(staging, result.search_records or [])
         replace_directory(staging, target)
         (root / MANIFEST).write_text(digest + "\n", encoding="utf-8")
     finally:

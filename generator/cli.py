@@ -8,15 +8,18 @@ from pathlib import Path
 
 import datetime as dt
 
+from typing import Callable
+
 from generator.archive import ArchiveFailed, write_archive
 from generator.build import BuildFailed, build_site
+from generator.changes import ChangesError, warnings_shown_for
 from generator.importer import run_import
 from generator.pipeline import check, validated
 from generator.preview import PreviewError, serve
 from generator.problems import ContentError, errors, report
 from generator.scaffold import ScaffoldError, new_meeting
 from generator.schema import write_schemas
-from generator.settings import SettingsError, load_settings
+from generator.settings import SettingsError, is_placeholder, load_settings, placeholder_message
 
 
 def _root(args) -> Path:
@@ -26,18 +29,30 @@ def _root(args) -> Path:
     return root
 
 
+def _warnings_of(root: Path, args) -> Callable[[str], bool] | None:
+    """Which files' warnings to show: all (--all), the files named, or the files changed on this branch."""
+    if getattr(args, "all", False):
+        return None
+    try:
+        return warnings_shown_for(root, getattr(args, "files", None) or [], getattr(args, "base", None))
+    except ChangesError as exc:
+        raise SystemExit(f"papers: {exc}") from None
+
+
 def cmd_check(args) -> int:
-    _, problems = check(_root(args))
-    print(report(problems))
+    root = _root(args)
+    warnings_of = _warnings_of(root, args)
+    _, problems = check(root)
+    print(report(problems, warnings_of))
     return 1 if errors(problems) else 0
 
 
 def cmd_build(args) -> int:
     root = _root(args)
     try:
-        result = build_site(root, force=args.force)
+        result = build_site(root, force=args.force, publish=args.publish, address=args.site_url)
     except ContentError as exc:
-        print(report(exc.problems))
+        print(report(exc.problems, _warnings_of(root, args)))
         print("papers: nothing was built; fix the errors above and run it again", file=sys.stderr)
         return 1
     except BuildFailed as exc:
@@ -46,8 +61,10 @@ def cmd_build(args) -> int:
     if result is None:
         print("Nothing has changed since the last build: site/ is up to date (papers build --force builds it again).")
         return 0
-    for warning in result.warnings:
-        print(warning)
+    if result.warnings:
+        print(report(result.warnings, _warnings_of(root, args)))
+    if is_placeholder(result.site_url):
+        print(placeholder_message(result.site_url, publishing=False))
     print(f"Built {result.pages} pages into site/ ({result.written} changed, {result.removed} removed). "
           "Preview it with: make serve")
     return 0
@@ -58,7 +75,7 @@ def cmd_serve(args) -> int:
     try:
         return serve(load_settings(root, preview=args.drafts), args.address)
     except ContentError as exc:
-        print(report(exc.problems))
+        print(report(exc.problems, _warnings_of(root, args)))
         print("papers: fix the errors above, then start the preview again", file=sys.stderr)
         return 1
     except (PreviewError, SettingsError) as exc:
@@ -77,7 +94,7 @@ def cmd_new_meeting(args) -> int:
         content, _ = validated(root)
         path = new_meeting(root, content, day, args.kind, args.body)
     except ContentError as exc:
-        print(report(exc.problems))
+        print(report(exc.problems, _warnings_of(root, args)))
         print("papers: fix the errors above before adding a meeting", file=sys.stderr)
         return 1
     except ScaffoldError as exc:
@@ -118,9 +135,20 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="papers", description="Check and build the Commissioner's meeting papers website.")
     p.add_argument("--root", default=".", help="the project folder (default: the current folder)")
     sub = p.add_subparsers(dest="command", required=True)
-    sub.add_parser("check", help="validate the content and report every problem with file and line").set_defaults(func=cmd_check)
+    checking = sub.add_parser(
+        "check", help="validate the content and report every problem with file and line",
+        description="Every error is shown. Warnings are shown for the files named, or else for the files "
+                    "changed on this branch; the others are counted in one line.")
+    checking.add_argument("files", nargs="*", metavar="FILE",
+                          help="show the warnings of these files or folders (default: the files changed on this branch)")
+    checking.add_argument("--all", action="store_true", help="show every warning of every file")
+    checking.add_argument("--base", help="the branch that changes are counted from (default: main, or else origin/main)")
+    checking.set_defaults(func=cmd_check)
     build = sub.add_parser("build", help="validate, generate the pages and build the website into site/")
     build.add_argument("--force", action="store_true", help="build even if nothing has changed since the last build")
+    build.add_argument("--publish", action="store_true",
+                       help="a build to put online: refuses a placeholder site address such as example.org")
+    build.add_argument("--site-url", help="the site's public address for this build, in place of mkdocs.yml's site_url")
     build.set_defaults(func=cmd_build)
     serve = sub.add_parser("serve", help="build the pages and serve the site with live reload")
     serve.add_argument("--address", default="127.0.0.1:8000", help="where to serve (default 127.0.0.1:8000)")

@@ -13,16 +13,16 @@ from generator.problems import ContentError, Problem, errors
 from generator.validate.content import Content, build_content
 from generator.validate.documents import check_documents
 from generator.validate.record import check_record
-from generator.validate.references import check_references
+from generator.validate.whole import check_across
 
 
 def check(root: Path) -> tuple[Content, list[Problem]]:
     """Load and validate everything; return the content and every problem found."""
-    loaded, problems = load_content(root)
-    content, found = build_content(loaded)
+    loaded, unreadable, problems = load_content(root)
+    content, files, found = build_content(loaded, unreadable)
     content.files = document_files(root)
     problems += found
-    problems += check_references(content)
+    problems += check_across(files)
     problems += check_record(content)
     problems += check_documents(content)
     return content, sorted(set(problems))

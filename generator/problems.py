@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal, Optional
 
 Severity = Literal["error", "warning"]
 
@@ -37,11 +37,20 @@ def errors(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
-def report(problems: Iterable[Problem]) -> str:
-    """All problems, sorted by file and position, one a line, then a count."""
+def report(problems: Iterable[Problem], warnings_of: Optional[Callable[[str], bool]] = None) -> str:
+    """The problems, sorted by file and position, one a line, then a count.
+
+    Every error is shown. With ``warnings_of``, only the warnings of the files it accepts are, and
+    one line counts the rest.
+    """
     problems = sorted(set(problems))
-    lines = [str(p) for p in problems]
-    n_errors = len(errors(problems))
-    n_warnings = len(problems) - n_errors
-    lines.append(f"{n_errors} error(s), {n_warnings} warning(s)")
+    shown = [p for p in problems if p.severity == "error" or warnings_of is None or warnings_of(p.path)]
+    hidden = [p for p in problems if p.severity != "error" and warnings_of is not None and not warnings_of(p.path)]
+    lines = [str(p) for p in shown]
+    n_errors = len(errors(shown))
+    lines.append(f"{n_errors} error(s), {len(shown) - n_errors} warning(s)")
+    if hidden:
+        files = len({p.path for p in hidden})
+        lines.append(f"{len(hidden)} known warning{'s' if len(hidden) != 1 else ''} in {files} other "
+                     f"file{'s' if files != 1 else ''}: `papers check --all` lists them")
     return "\n".join(lines)

@@ -15,6 +15,7 @@ SCHEMAS = {
     "meeting": models.Meeting,
     "people": models.PeopleFile,
     "topics": models.TopicsFile,
+    "glossary": models.GlossaryFile,
     "metrics": models.MetricsFile,
     "plan": models.Plan,
     "report": models.ProgressReport,

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import subprocess
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,6 +19,12 @@ from urllib.parse import urlsplit
 import yaml
 
 CONFIG_FILE = "mkdocs.yml"
+# The site's address for one build, in place of the default in mkdocs.yml: its site_url reads this
+# variable through MkDocs' !ENV tag, so MkDocs and the generator see the same address.
+SITE_URL_VARIABLE = "PAPERS_SITE_URL"
+# Hosts reserved for examples and tests (RFC 2606, RFC 6761): an address on one is a placeholder.
+PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net")
+PLACEHOLDER_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
 # Programs that build a site from mkdocs.yml with the same commands and options (ProperDocs is
 # MkDocs 1.x carried on under another name); both are pinned in requirements.txt.
 ENGINES = ("mkdocs", "properdocs")
@@ -53,10 +60,32 @@ class Settings:
     successor: Successor | None = None  # extra.successor: shown on every page by the theme
     engine: str = "mkdocs"  # extra.papers.engine: the program that builds the site from mkdocs.yml
     preview: bool = False  # papers serve --drafts: drafts and papers not yet public are shown
+    address: str | None = None  # papers build --site-url: given to the engine as PAPERS_SITE_URL
 
     @property
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or "localhost"
+
+    @property
+    def placeholder(self) -> bool:
+        return is_placeholder(self.base_url)
+
+
+def is_placeholder(url: str) -> bool:
+    """True for an address that cannot be where the public reads the site (example domains, this machine)."""
+    name = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if name in ("localhost", "127.0.0.1", "::1") or name.endswith(PLACEHOLDER_SUFFIXES):
+        return True
+    return any(name == domain or name.endswith("." + domain) for domain in PLACEHOLDER_DOMAINS)
+
+
+def placeholder_message(url: str, *, publishing: bool) -> str:
+    if publishing:
+        return (f"site_url is the placeholder {url}, so feeds, the calendar, citations and open data would point "
+                f"there; a build for publishing needs the site's real address: set site_url in mkdocs.yml, or "
+                f"pass --site-url https://... (or set {SITE_URL_VARIABLE}), then build again")
+    return (f"note: site_url is the placeholder {url}; feeds, the calendar, citations and open data point there. "
+            f"Fine for a look on this machine; `papers build --publish` refuses it until the real address is set.")
 
 
 def source_date_epoch(root: Path) -> str | None:
@@ -72,14 +101,32 @@ def source_date_epoch(root: Path) -> str | None:
     return stamp if result.returncode == 0 and stamp.isdigit() else None
 
 
-def _base_url(url: object, config_file: Path) -> str:
+def _base_url(url: object, config_file: Path, origin: str) -> str:
     if not isinstance(url, str) or not url.strip():
         raise SettingsError(f"{config_file} has no site_url; add the site's public address, e.g. site_url: https://example.org/papers/")
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SettingsError(f"site_url '{url}' in {config_file} is not an http(s) address")
+        raise SettingsError(f"{origin} is '{url}', which is not an http(s) address")
     return url if url.endswith("/") else url + "/"
+
+
+@contextmanager
+def _site_url_from(address: str | None):
+    """While mkdocs.yml is read, PAPERS_SITE_URL holds the address given for this build, if any
+    (an empty variable counts as unset, as it does for the build's engine)."""
+    before = os.environ.get(SITE_URL_VARIABLE)
+    if address:
+        os.environ[SITE_URL_VARIABLE] = address
+    elif before is not None and not before.strip():
+        del os.environ[SITE_URL_VARIABLE]
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(SITE_URL_VARIABLE, None)
+        else:
+            os.environ[SITE_URL_VARIABLE] = before
 
 
 def _successor(found: object, config_file: Path) -> Successor | None:
@@ -133,12 +180,24 @@ def _mkdocs_config(config_file: Path):
         logger.propagate = propagate
 
 
-def load_settings(root: Path, *, preview: bool = False) -> Settings:
-    """The settings of the project at ``root``; SettingsError names the problem in mkdocs.yml."""
+def load_settings(root: Path, *, preview: bool = False, address: str | None = None) -> Settings:
+    """The settings of the project at ``root``; SettingsError names the problem in mkdocs.yml.
+
+    ``address`` is the site's public address for this build (``papers build --site-url``); it reaches
+    MkDocs as PAPERS_SITE_URL, which mkdocs.yml's site_url reads with ``!ENV``.
+    """
     config_file = root / CONFIG_FILE
     if not config_file.is_file():
         raise SettingsError(f"{config_file} is missing; the project needs its site configuration")
-    config = _mkdocs_config(config_file)
+    address = address.strip() if address and address.strip() else None
+    if address:
+        _base_url(address, config_file, "the site address given")
+    with _site_url_from(address):
+        config = _mkdocs_config(config_file)
+    if address and (config.get("site_url") or "").rstrip("/") != address.rstrip("/"):
+        raise SettingsError(f"{config_file}: a site address for one build needs site_url to read it from the environment, "
+                            f"e.g. site_url: !ENV [{SITE_URL_VARIABLE}, https://example.org/papers/]")
+    origin = f"{SITE_URL_VARIABLE}" if os.environ.get(SITE_URL_VARIABLE, "").strip() and not address else f"site_url in {config_file}"
     extra = config.get("extra") or {}
     papers = extra.get("papers") or {}
     cache = Path(papers.get("cache_dir") or "build/cache")
@@ -153,7 +212,7 @@ def load_settings(root: Path, *, preview: bool = False) -> Settings:
         site_name=config["site_name"],
         publisher=config.get("site_author") or config["site_name"],
         description=config.get("site_description") or "",
-        base_url=_base_url(config.get("site_url"), config_file),
+        base_url=_base_url(address or config.get("site_url"), config_file, origin),
         docs_dir=Path(config["docs_dir"]),
         cache_dir=cache if cache.is_absolute() else root / cache,
         epoch=epoch,
@@ -161,4 +220,5 @@ def load_settings(root: Path, *, preview: bool = False) -> Settings:
         successor=_successor(extra.get("successor"), config_file),
         engine=engine,
         preview=preview,
+        address=address,
     )

@@ -17,17 +17,19 @@ ALLOWED = {
     "pipeline": {"load", "validate"},
     "csp": set(),
     "settings": set(),
-    "build": {"pipeline", "derive", "render", "write", "validate", "csp", "settings"},
+    "build": {"pipeline", "derive", "render", "write", "validate", "csp", "search_index", "settings"},
+    "search_index": {"render"},
     "preview": {"build", "settings"},
     "schema": {"models"},
     "sanitize": set(),
-    "markdown_sanitize": {"sanitize"},
+    "markdown_sanitize": {"sanitize", "derive"},
     "page_cache": set(),
     "mkdocs_hooks": {"page_cache"},
     "scaffold": {"models", "validate"},
     "importer": {"models", "load"},
+    "changes": set(),
     "archive": {"build", "pipeline", "derive", "render", "csp", "settings"},
-    "cli": {"build", "pipeline", "scaffold", "schema", "importer", "archive", "preview", "settings"},
+    "cli": {"build", "pipeline", "scaffold", "schema", "importer", "archive", "preview", "settings", "changes"},
 }
 
 
@@ -75,8 +77,8 @@ def test_models_import_nothing_of_the_package():
 
 RENDER = PACKAGE / "render"
 # Render modules any other render module may use: they format (addresses, page kinds, chart drawing,
-# a page's search filters as front matter), they decide nothing about the content.
-FORMATTING_HELPERS = {"links", "kinds", "charts", "chart_cache", "search"}
+# a page's search filters or breadcrumbs as front matter), they decide nothing about the content.
+FORMATTING_HELPERS = {"links", "kinds", "charts", "chart_cache", "search", "crumbs"}
 
 
 def _sibling_imports(path: Path) -> list[tuple[str, list[str]]]:

@@ -5,7 +5,7 @@ minute considered in public, with its topics and its anchors in the minutes and 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from generator import models
@@ -48,7 +48,7 @@ class Decision:
 
     @property
     def minute_title(self) -> str:
-        return self.minute.title or "Title missing in the source"
+        return self.minute.title or "Untitled minute"
 
 
 def ordered_unique(values: Iterable[str]) -> tuple[str, ...]:
@@ -83,72 +83,3 @@ def meeting_decisions(view: "MeetingView", key: str) -> list[Decision]:
             anchor = paths.resolution_anchor(minute.number, r.number)
             found.append(Decision(view, minute, "resolution", r.number, r.text, None, topics, anchor, f"{key}-{anchor}"))
     return found
-
-
-# ---------------------------------------------------------------- the register page
-
-
-@dataclass
-class RegisterMeeting:
-    view: "MeetingView"
-    anchor: str
-    decisions: list[Decision] = field(default_factory=list)
-
-    @property
-    def chair(self) -> Optional[models.Attendee]:
-        attendance = self.view.meeting.attendance
-        if not attendance:
-            return None
-        return next((a for a in attendance.present + attendance.also_present if a.chair), None)
-
-
-@dataclass
-class RegisterYear:
-    year: int
-    anchor: str
-    meetings: list[RegisterMeeting] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return sum(len(m.decisions) for m in self.meetings)
-
-
-@dataclass
-class RegisterTopic:
-    id: str
-    label: str
-    anchor: str
-    decisions: list[Decision] = field(default_factory=list)
-
-
-@dataclass
-class Register:
-    """The decision register page: every decision, by year and meeting, and by topic."""
-
-    decisions: list[Decision]
-    years: list[RegisterYear]
-    topics: list[RegisterTopic]
-    csv: str = paths.DECISIONS_CSV
-
-    @property
-    def counts(self) -> Counter:
-        return Counter(d.kind for d in self.decisions)
-
-
-def register(decisions: list[Decision], topics: dict[str, models.Topic]) -> Register:
-    """Group the decisions (meetings newest first) by year and meeting, and by topic."""
-    years: dict[int, RegisterYear] = {}
-    meetings: dict[str, RegisterMeeting] = {}
-    for decision in decisions:
-        view = decision.view
-        year = years.setdefault(view.year, RegisterYear(view.year, f"year-{view.year}"))
-        if view.id not in meetings:
-            meetings[view.id] = RegisterMeeting(view, f"meeting-{view.id}")
-            year.meetings.append(meetings[view.id])
-        meetings[view.id].decisions.append(decision)
-    by_topic = []
-    for topic_id, topic in sorted(topics.items(), key=lambda pair: (pair[1].label.lower(), pair[0])):
-        tagged = [d for d in decisions if topic_id in d.topics]
-        if tagged:
-            by_topic.append(RegisterTopic(topic_id, topic.label, f"topic-{topic_id}", tagged))
-    return Register(decisions, sorted(years.values(), key=lambda y: y.year, reverse=True), by_topic)

@@ -19,10 +19,43 @@ ASSESSMENTS_PAGE = "assessments/index.md"
 METRICS_PAGE = "metrics/index.md"
 REGISTER_PAGE = "decisions/index.md"
 STAY_INFORMED_PAGE = "stay-informed.md"
+GLOSSARY_PAGE = "glossary.md"
 DATA_PAGE = "data/index.md"
 DECISIONS_CSV = "data/decisions.csv"
 PAPERS_FEED = "feeds/papers.atom"
 CALENDAR = "feeds/meetings.ics"
+BODIES_PAGE = "bodies/index.md"
+DECISIONS_FEED = "feeds/decisions.atom"
+NOTICES_CSV = "data/decision-notices.csv"
+NOTICES_JSON = "data/decision-notices.json"
+BODIES_JSON = "data/bodies.json"
+INTERESTS_JSON = "data/interests.json"
+
+
+def body_page(body_id: str) -> str:
+    return f"bodies/{body_id}.md"
+
+
+def register_year_page(year: int) -> str:
+    return f"decisions/{year}/index.md"
+
+
+def register_noted_page(year: int) -> str:
+    return f"decisions/{year}/noted.md"
+
+
+def notice_page(notice_id: str) -> str:
+    """A formal decision: ``notice_id`` is '<year>/<reference as an address>', e.g. '2020/018-2020'."""
+    return f"decisions/{notice_id}.md"
+
+
+def interests_page(person_id: str) -> str:
+    return f"people/{person_id}/interests.md"
+
+
+def document_file(source: str) -> str:
+    """An original document's address: the same path under documents/ as under content/documents/."""
+    return f"documents/{source}"
 
 
 def topic_feed(topic_id: str) -> str:
@@ -93,6 +126,11 @@ def recommendation_anchor(minute: int, ident: str) -> str:
 
 def presentation_anchor(presentation_id: str) -> str:
     return f"presentation-{presentation_id}"
+
+
+def presentation_section_anchor(presentation_id: str, position: int) -> str:
+    """The n-th (from 1) section of a presentation."""
+    return f"{presentation_anchor(presentation_id)}-{position}"
 
 
 def table_anchor(table_id: str) -> str:

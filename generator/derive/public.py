@@ -63,3 +63,19 @@ def open_minutes(meeting: models.Meeting) -> list[models.MinuteItem]:
     if not meeting.minutes:
         return []
     return sorted((item for item in meeting.minutes.items if item.part == 1), key=lambda item: item.number)
+
+
+def redact_notice(notice: models.DecisionNotice) -> models.DecisionNotice:
+    """The notice without the text of its restricted part (its paragraph and stated reason stay)."""
+    if notice.restricted is None:
+        return notice
+    return notice.model_copy(update={"restricted": models.RestrictedPart(
+        exempt_paragraph=notice.restricted.exempt_paragraph, reason=notice.restricted.reason)})
+
+
+def public_notices(notices: Iterable[tuple[str, models.DecisionNotice]], *, today: Optional[dt.date],
+                   include_drafts: bool = False) -> list[tuple[str, models.DecisionNotice]]:
+    """(id, redacted notice) for every decision notice the public may see. A restricted part is never shown."""
+    return [(notice_id, redact_notice(notice)) for notice_id, notice in notices
+            if include_drafts or (notice.status == "published"
+                                  and (notice.publish_from is None or today is None or notice.publish_from <= today))]

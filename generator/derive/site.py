@@ -13,8 +13,25 @@ from typing import Optional
 from generator import models
 from generator.derive import paths
 from generator.derive.attendance import AttendanceGroup, attendance_groups
-from generator.derive.decisions import Decision, Register, meeting_decisions, register, register_keys
-from generator.derive.public import open_agenda, open_minutes, public_meetings
+from generator.derive.decisions import Decision, meeting_decisions, register_keys
+from generator.derive.about import untitled_objective_label
+from generator.derive.public import open_agenda, open_minutes, public_meetings, public_notices
+from generator.derive.record import (
+    BodyView,
+    DocumentLink,
+    Documents,
+    InterestsView,
+    NoticeView,
+    body_views,
+    contents_phrase,
+    interests_views,
+    meeting_status,
+    not_yet_published,
+    notice_views,
+    schedule_sequence,
+    schedule_stamp,
+)
+from generator.derive.register import Register, build_register
 from generator.validate.content import Content
 
 
@@ -94,6 +111,12 @@ class MeetingView:
     # agenda item or minute number -> the published meeting whose minutes it approves or considers
     agenda_minutes_of: dict[int, "MeetingView"] = field(default_factory=dict)
     minute_minutes_of: dict[int, "MeetingView"] = field(default_factory=dict)
+    ocd_status: str = "confirmed"  # after Open Civic Data: tentative, confirmed, cancelled or passed
+    pending: list[str] = field(default_factory=list)  # what its papers do not have yet, said plainly
+    contents: str = ""  # what its page holds, for its description
+    documents: dict[str, DocumentLink] = field(default_factory=dict)  # its original documents, by source path
+    sequence: int = 0  # revisions of its calendar entry (changes and a cancellation)
+    stamp: Optional[dt.date] = None  # the day its calendar entry last changed, from the content
 
     @property
     def year(self) -> int:
@@ -102,6 +125,14 @@ class MeetingView:
     @property
     def body_name(self) -> str:
         return self.body.name
+
+    @property
+    def body_page(self) -> str:
+        return paths.body_page(self.meeting.body)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.ocd_status]
 
 
 @dataclass
@@ -123,12 +154,17 @@ class Site:
     tables: list[TablePlace]
     metrics: dict[str, models.Metric]
     observations: dict[str, list[Observation]]
+    glossary: list[models.GlossaryTerm] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    meeting_bodies: dict[str, BodyView] = field(default_factory=dict)
+    notices: list[NoticeView] = field(default_factory=list)
+    interests: dict[str, InterestsView] = field(default_factory=dict)
+    documents: dict[str, DocumentLink] = field(default_factory=dict)  # every original document published, by source path
 
     @cached_property
     def register(self) -> Register:
-        """The decision register page: the decisions by year and meeting, and by topic."""
-        return register(self.decisions, self.topics)
+        """The decision register: formal decisions and the meetings' decisions, by year."""
+        return build_register(self.meetings, self.notices)
 
     @cached_property
     def _meetings_by_id(self) -> dict[str, MeetingView]:
@@ -161,7 +197,7 @@ def meeting_title(meeting: models.Meeting, body: models.Body) -> str:
 
 def objective_label(plan: models.Plan, objective: models.Objective) -> str:
     number = f"{objective.number}. " if objective.number else ""
-    return f"{number}{objective.title or 'Objective (heading missing in the source)'}"
+    return f"{number}{objective.title or untitled_objective_label(objective)}"
 
 
 def _single(content: Content, kind: str):
@@ -202,6 +238,10 @@ def _appearances(view: MeetingView) -> list[tuple[str, Appearance]]:
             for group in view.attendance for a in group.attendees]
 
 
+STATUS_LABELS = {"tentative": "provisional date, not yet confirmed", "confirmed": "confirmed", "cancelled": "cancelled",
+                 "passed": "held"}
+
+
 def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts: bool = False) -> Site:
     people_file = _single(content, "people")
     topics_file = _single(content, "topics")
@@ -216,8 +256,10 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
     )
     by_id = {m.id: m for m in meetings}
     keys = register_keys(meetings)
+    documents = Documents(content.files)
     for view in meetings:
         _fill_meeting(view, by_id, keys[view.id])
+        _fill_schedule(view, documents, today)
     tagged: dict[str, list[Ref]] = defaultdict(list)
     by_objective: dict[str, list[Ref]] = defaultdict(list)
     appearances: dict[str, list[Appearance]] = defaultdict(list)
@@ -262,13 +304,18 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
     for document in sorted(content.of_kind("section"), key=lambda d: d.id):
         year = document.id.split("/")[0]
         sections[year].append((document.id, document.model))
-        title = document.model.title or "Section (heading missing in the source)"
+        title = document.model.title or "Untitled section"
         context = assessments[year].title if year in assessments else None
         ref = Ref(paths.section_page(document.id), None, title, "assessment section", context)
         _tag(tagged, document.model.topics, ref)
         _tag(by_objective, document.model.objectives, ref)
 
     tables = _table_places(meetings, plans, reports, assessments, sections)
+    people = {p.id: p for p in people_file.people} if people_file else {}
+    posts = {p.id: p for p in people_file.posts} if people_file else {}
+    notices = notice_views(public_notices(((d.id, d.model) for d in content.of_kind("decision")), today=today,
+                                          include_drafts=include_drafts), meetings, documents, people, posts)
+    interests = interests_views([(d.id, d.model) for d in content.of_kind("interests")], people, documents)
     return Site(
         meetings=meetings,
         people={p.id: p for p in people_file.people} if people_file else {},
@@ -287,8 +334,30 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         tables=tables,
         metrics={m.id: m for d in content.of_kind("metrics") for m in d.model.metrics},
         observations=_observations(tables),
+        glossary=sorted((t for d in content.of_kind("glossary") for t in d.model.terms), key=lambda t: t.abbreviation.lower()),
         decisions=[d for view in meetings for d in view.decisions],
+        meeting_bodies=body_views(meeting_bodies, meetings, people, today),
+        notices=notices,
+        interests=interests,
+        documents=dict(sorted(documents.used.items())),
     )
+
+
+def _fill_schedule(view: MeetingView, documents: Documents, today: Optional[dt.date]) -> None:
+    """Its status, what is not yet published, what its page holds, and its original documents."""
+    meeting = view.meeting
+    view.ocd_status = meeting_status(meeting, bool(view.open_minutes), today)
+    view.pending = not_yet_published(meeting, bool(meeting.agenda), bool(view.open_minutes), today)
+    view.contents = contents_phrase(view)
+    view.sequence = schedule_sequence(meeting)
+    view.stamp = schedule_stamp(meeting)
+    attached = [meeting.document, meeting.minutes.document if meeting.minutes else None]
+    attached += [paper.document for item in view.open_agenda for paper in item.papers]
+    attached += [presentation.document for presentation in meeting.presentations]
+    for path in attached:
+        link = documents.link(path)
+        if link:
+            view.documents[path] = link
 
 
 def _fill_meeting(view: MeetingView, by_id: dict[str, MeetingView], key: str) -> None:

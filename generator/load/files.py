@@ -9,10 +9,11 @@ from generator.load.tree import Entry, discover
 from generator.problems import Problem
 
 
-def load_content(root: Path) -> tuple[list[tuple[Entry, SourceFile]], list[Problem]]:
-    """All readable content files with their data; a problem for each file that cannot be read."""
+def load_content(root: Path) -> tuple[list[tuple[Entry, SourceFile]], list[Entry], list[Problem]]:
+    """All readable content files with their data, the files that could not be read, and a
+    problem for each of those."""
     entries, problems = discover(root, root / "content")
-    loaded = []
+    loaded, unreadable = [], []
     for entry in entries:
         if entry.kind == "document":
             continue  # original documents are checked as files (generator.validate.documents), not read as text
@@ -21,7 +22,8 @@ def load_content(root: Path) -> tuple[list[tuple[Entry, SourceFile]], list[Probl
             loaded.append((entry, reader(entry.file, entry.path)))
         except SourceError as exc:
             problems.append(exc.problem)
-    return loaded, problems
+            unreadable.append(entry)
+    return loaded, unreadable, problems
 
 
 def document_files(root: Path) -> dict[str, Path]:

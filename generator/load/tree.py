@@ -40,6 +40,7 @@ RULES = [
     _rule("people", r"^people\.yaml$", "content/people.yaml"),
     _rule("topics", r"^topics\.yaml$", "content/topics.yaml"),
     _rule("metrics", r"^metrics\.yaml$", "content/metrics.yaml"),
+    _rule("glossary", r"^glossary\.yaml$", "content/glossary.yaml"),
     _rule(
         "meeting",
         r"^meetings/(?P<year>\d{4})/(?P<id>(?P=year)-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$",
@@ -64,6 +65,12 @@ RULES = [
     # Original documents are files, not content to read: they are checked and copied as they are.
     _rule("document", r"^documents/(?P<id>.+)$", "content/documents/<any path>"),
 ]
+
+
+# A meeting file in the folder of another year: still read and checked as a meeting (so that other
+# files that name it are not blamed), with one error saying where it belongs.
+_MISPLACED_MEETING = re.compile(
+    r"^meetings/(?P<folder>\d{4})/(?P<id>(?P<year>\d{4})-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$")
 
 
 def classify(relative: str) -> tuple[str, str] | None:
@@ -95,6 +102,16 @@ def discover(root: Path, content: Path) -> tuple[list[Entry], list[Problem]]:
             continue
         relative = file.relative_to(content).as_posix()
         found = classify(relative)
+        misplaced = _MISPLACED_MEETING.match(relative) if found is None else None
+        if misplaced:
+            year = misplaced.group("year")
+            where = f"this meeting's file name says {year} but the file is in the folder for {misplaced.group('folder')}"
+            if (content / "meetings" / year / file.name).exists():
+                problems.append(Problem(shown, 1, 1, "error", f"{where}, and content/meetings/{year}/ has a file of the "
+                                        "same name; remove the one that is out of place"))
+                continue
+            problems.append(Problem(shown, 1, 1, "error", f"{where}; move it to content/meetings/{year}/"))
+            found = ("meeting", misplaced.group("id"))
         if found is None:
             problems.append(Problem(
                 shown, 1, 1, "error",

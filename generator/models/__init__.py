@@ -2,7 +2,10 @@
 
 This package imports nothing from the rest of the generator. It describes the
 content and checks each document on its own; checks that need the whole
-content (does this person exist?) live in ``generator.validate.references``.
+content (does this person exist?) live in ``generator.validate``. A field that
+names another object of the content says so in its type (``PersonId``,
+``TopicId``, ...: an id marked with ``RefTo``), and the checker finds every
+such field by walking these models.
 
 Conventions followed where they fit:
 - meetings, agenda items and participants after Open Civic Data events;
@@ -11,6 +14,13 @@ Conventions followed where they fit:
 Where the source document lost a heading or a value, the field is left empty
 and named in the object's ``missing`` mapping with a note saying what is lost.
 ``papers check`` reports each as a warning so that staff can fill it in.
+
+Two voices are kept apart. The record is what a source says, word for word; any
+place where the content differs from the source's text is written down as a
+``Correction`` with the source's own words. Everything the office adds to help a
+reader (topic tags, links to plan objectives, summaries) says who made it: a link
+to an objective either quotes the source line that makes it or is the office's
+own classification. A person's post names the source that states it.
 """
 
 from __future__ import annotations
@@ -24,11 +34,26 @@ from generator.models.base import (  # noqa: F401  (re-exported: the content mod
     PART_2_PARAGRAPHS,
     ROMAN,
     TIME_PATTERN,
+    BodyId,
+    MeetingId,
+    MetricId,
+    CORRECTION_KINDS,
+    OFFICE_OBJECTIVES,
+    OFFICE_TOPICS,
+    Correction,
     Model,
+    ObjectiveId,
     ObjectiveRef,
+    OrganisationId,
+    PersonId,
+    PlanId,
+    PostId,
+    RefTo,
     Slug,
+    SourceQuote,
     Text,
     Time,
+    TopicId,
     WithMissing,
 )
 from generator.models.bodies import BODY_KIND_LABELS, BODY_KINDS, Body, BodyMember  # noqa: F401
@@ -51,25 +76,40 @@ class Organisation(Model):
 
 
 class Post(Model):
-    """A position in an organisation, held by people over time."""
+    """A position, held by people over time; in an organisation only where a source says which."""
 
     id: Slug
     label: Text
-    organisation: Slug
+    organisation: Optional[OrganisationId] = Field(
+        default=None, description="Only where a source states it; 'source' then quotes the words that do.")
+    source: Optional[SourceQuote] = Field(default=None, description="The source that names the post's organisation.")
     standing: bool = Field(default=False, description="Holders are invited to every conference.")
     chairs: bool = Field(default=False, description="The holder chairs the conferences.")
+
+    @model_validator(mode="after")
+    def _organisation_sourced(self):
+        if self.organisation and not self.source:
+            raise ValueError(
+                f"post '{self.id}' is placed in '{self.organisation}' with no source; add 'source:' with the "
+                "document and the words that say so, or leave 'organisation' out")
+        return self
 
 
 class Membership(Model):
     """A person holding a post. Dates only where a source states them."""
 
-    post: Slug
+    post: PostId
+    source: Optional[SourceQuote] = Field(default=None, description="The document and words that name this person in this post.")
     start_date: Optional[dt.date] = None
     end_date: Optional[dt.date] = None
     note: Optional[Text] = None
 
     @model_validator(mode="after")
     def _ordered(self):
+        if self.source is None:
+            raise ValueError(
+                f"the post '{self.post}' has no source; add 'source:' with the document and the words that name "
+                "the person in that post, or remove the post")
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValueError("end_date is before start_date")
         return self
@@ -110,6 +150,28 @@ class TopicsFile(Model):
     topics: list[Topic]
 
 
+# ---------------------------------------------------------------- glossary
+
+
+class GlossaryTerm(Model):
+    """An abbreviation the papers use, with what it stands for; search finds either form from the other."""
+
+    abbreviation: Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9&]*$")] = Field(
+        description="The short form as the papers print it, e.g. ASB.")
+    expansion: Text = Field(description="What it stands for, e.g. antisocial behaviour.")
+    synonyms: list[Text] = Field(default_factory=list, description="Other ways the papers write it, e.g. anti-social behaviour.")
+    description: Optional[Text] = None
+
+
+class GlossaryFile(Model):
+    """``content/glossary.yaml``: abbreviations the papers use, with what they stand for.
+
+    Search finds either form from the other, and each page marks the first use of an abbreviation.
+    """
+
+    terms: list[GlossaryTerm]
+
+
 # ---------------------------------------------------------------- tables
 
 
@@ -145,7 +207,7 @@ class Derived(Model):
 class MetricCell(Model):
     """A cell that is a measurement of a named metric, so it can be followed from meeting to meeting."""
 
-    metric: Slug
+    metric: MetricId
     row: Text
     column: Text
     period: Text = Field(description="What the figure covers, as the source says, e.g. '1 December 2020 to 1 December 2021'.")
@@ -179,7 +241,7 @@ class DataTable(WithMissing):
     columns: list[Union[Text, Column]] = Field(min_length=1)
     rows: list[list[Cell]] = Field(min_length=1)
     notes: Optional[Text] = None
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
     chart: Union[bool, Chart] = Field(default=True, description="false for no chart, or how to draw it.")
     derived: list[Derived] = Field(default_factory=list)
     metrics: list[MetricCell] = Field(default_factory=list)
@@ -220,8 +282,8 @@ class Section(WithMissing):
     text: Optional[Text] = None
     key_points: list[Text] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 # ---------------------------------------------------------------- meetings
@@ -230,8 +292,8 @@ class Section(WithMissing):
 class Attendee(Model):
     """A person at (or sending apologies to) a meeting, in the post they held that day."""
 
-    person: Slug
-    post: Optional[Slug] = None
+    person: PersonId
+    post: Optional[PostId] = None
     note: Optional[Text] = None
     chair: bool = False
 
@@ -271,7 +333,7 @@ class Contact(Model):
     """Whom to ask about a meeting's papers, as the notice of meeting names them."""
 
     name: Text
-    person: Optional[Slug] = None
+    person: Optional[PersonId] = None
     telephone: Optional[Text] = None
     email: Optional[Text] = None
 
@@ -321,11 +383,11 @@ class AgendaItem(ExemptMixin, WithMissing):
     description: Optional[Text] = None
     presenter: Optional[Text] = None
     papers: list[Paper] = Field(default_factory=list)
-    minutes_of: Optional[Slug] = Field(default=None, description="Id of the meeting whose minutes this item approves.")
+    minutes_of: Optional[MeetingId] = Field(default=None, description="Id of the meeting whose minutes this item approves.")
     minutes_of_date: Optional[dt.date] = None
     presentation: Optional[Slug] = None
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 class Resolution(Model):
@@ -359,10 +421,10 @@ class MinuteItem(ExemptMixin, WithMissing):
     text: Optional[Text] = None
     resolutions: list[Resolution] = Field(default_factory=list)
     recommendations: list[Recommendation] = Field(default_factory=list)
-    minutes_of: Optional[Slug] = None
+    minutes_of: Optional[MeetingId] = None
     minutes_of_date: Optional[dt.date] = None
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
     @model_validator(mode="after")
     def _resolutions_in_order(self):
@@ -378,7 +440,7 @@ class MinuteItem(ExemptMixin, WithMissing):
 class Minutes(Model):
     """The minutes of the meeting, as approved (or circulated for approval)."""
 
-    published_with: Optional[Slug] = Field(
+    published_with: Optional[MeetingId] = Field(
         default=None, description="Id of the meeting whose papers carried these minutes."
     )
     items: list[MinuteItem] = Field(min_length=1)
@@ -393,11 +455,11 @@ class Presentation(WithMissing):
     title: Text
     agenda_item: Optional[int] = None
     presenter: Optional[Text] = None
-    presenter_people: list[Slug] = Field(default_factory=list)
-    summary: Optional[Text] = None
+    presenter_people: list[PersonId] = Field(default_factory=list)
+    summary: Optional[Text] = Field(default=None, description="A summary written by the office, shown as such; say nothing the paper does not.")
     sections: list[Section] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
     document: Optional[DocumentPath] = None
 
 
@@ -418,7 +480,7 @@ class ScheduleChange(Model):
 class Meeting(WithMissing):
     """One meeting: ``content/meetings/<year>/<date>-<body>[-<more>].yaml``."""
 
-    body: Slug = Field(description="The id of the body that meets: a file content/bodies/<id>.yaml. The file name starts <date>-<body>.")
+    body: BodyId = Field(description="The id of the body that meets: a file content/bodies/<id>.yaml. The file name starts <date>-<body>.")
     kind: Literal[MEETING_KINDS]  # type: ignore[valid-type]
     date: dt.date
     start_time: Optional[Time] = None
@@ -461,7 +523,7 @@ class Action(Model):
     """One action a plan objective commits to."""
 
     text: Text
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
 
 
 class Objective(WithMissing):
@@ -473,14 +535,14 @@ class Objective(WithMissing):
     introduction: Optional[Text] = None
     actions: list[Action] = Field(default_factory=list)
     text: Optional[Text] = None
-    topics: list[Slug] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
 
 
 class Foreword(Model):
     """A signed foreword to a plan."""
 
     title: Text
-    author: Optional[Slug] = None
+    author: Optional[PersonId] = None
     signature: Optional[Text] = None
     text: Text
 
@@ -491,7 +553,7 @@ class Plan(WithMissing):
     title: Text
     start_year: Optional[int] = None
     end_year: Optional[int] = None
-    author: Optional[Slug] = None
+    author: Optional[PersonId] = None
     forewords: list[Foreword] = Field(default_factory=list)
     introduction: Optional[Text] = None
     objectives: list[Objective] = Field(default_factory=list)
@@ -502,7 +564,7 @@ class Plan(WithMissing):
 class ObjectiveProgress(WithMissing):
     """The progress a report records against one plan objective."""
 
-    objective: ObjectiveRef
+    objective: ObjectiveId
     previous_period: Optional[Text] = None
     current_period: Optional[Text] = None
     summary: Optional[Text] = None
@@ -512,7 +574,7 @@ class ProgressReport(WithMissing):
     """A report of progress against a plan: ``content/plan/reports/<id>.yaml``."""
 
     title: Text
-    plan: Slug
+    plan: PlanId
     date: Optional[dt.date] = None
     to: Optional[Text] = None
     executive_summary: Optional[Text] = None
@@ -566,8 +628,8 @@ class AssessmentSection(WithMissing):
     key_figures: list[KeyFigure] = Field(default_factory=list)
     tables: list[DataTable] = Field(default_factory=list)
     references: list[Text] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list, description=OFFICE_TOPICS)
+    objectives: list[ObjectiveId] = Field(default_factory=list, description=OFFICE_OBJECTIVES)
 
 
 class Page(Model):

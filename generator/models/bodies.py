@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, model_validator
 
-from generator.models.base import Model, Slug, Text, WithMissing
+from generator.models.base import Model, PersonId, Slug, Text, WithMissing
 
 BODY_KINDS = ("own-meeting", "joint-committee", "scrutiny-body")
 BODY_KIND_LABELS = {
@@ -23,7 +23,7 @@ BODY_KIND_LABELS = {
 class BodyMember(Model):
     """A member of a body. Term dates only where a source states them."""
 
-    person: Slug
+    person: PersonId
     role: Optional[Text] = Field(default=None, description="As the source names it, e.g. 'Chair' or 'Independent member'.")
     start_date: Optional[dt.date] = None
     end_date: Optional[dt.date] = None

@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, model_validator
 
-from generator.models.base import PART_2_PARAGRAPHS, Model, ObjectiveRef, Slug, Text, WithMissing
+from generator.models.base import PART_2_PARAGRAPHS, MeetingId, Model, ObjectiveId, PersonId, PostId, Text, TopicId, WithMissing
 from generator.models.documents import DocumentPath
 
 
@@ -25,8 +25,8 @@ def decision_id(reference: str) -> str:
 class Signatory(Model):
     """A person who took or signed a decision, in the post they held."""
 
-    person: Slug
-    post: Optional[Slug] = None
+    person: PersonId
+    post: Optional[PostId] = None
 
 
 class RestrictedPart(Model):
@@ -62,9 +62,9 @@ class DecisionNotice(WithMissing):
     restricted: Optional[RestrictedPart] = None
     signed_by: Optional[Signatory] = None
     signed_on: Optional[dt.date] = None
-    meetings: list[Slug] = Field(default_factory=list, description="Meetings where it was considered, by id.")
-    objectives: list[ObjectiveRef] = Field(default_factory=list)
-    topics: list[Slug] = Field(default_factory=list)
+    meetings: list[MeetingId] = Field(default_factory=list, description="Meetings where it was considered, by id.")
+    objectives: list[ObjectiveId] = Field(default_factory=list)
+    topics: list[TopicId] = Field(default_factory=list)
     document: Optional[DocumentPath] = None
     sources: list[Text] = Field(default_factory=list)
 

@@ -84,9 +84,9 @@ def spec_for_table(key: str, table: models.DataTable, context: str) -> Optional[
     return ChartSpec(
         key=key,
         kind=kind,
-        title=table.title or context,
+        title=table.title or f"{' and '.join(s.name for s in series)} by {table.columns[0].label.lower()}",
         unit=_unit(table, [table.columns[i] for i in chosen]),
-        categories=tuple(str(row[0]) if row[0] is not None else "(label missing)" for row in rows),
+        categories=tuple(str(row[0]) if row[0] is not None else "(no label in the source)" for row in rows),
         series=series,
         source=table.source or context,
         period=table.period,
@@ -143,6 +143,8 @@ def describe(spec: ChartSpec) -> tuple[str, str]:
     alt = spec.alt or f"{what}: {finding}."
     lines = [f"{what}, with {len(spec.categories)} categories and {len(spec.series)} series: "
              f"{', '.join(s.name for s in spec.series)}."]
+    if separate_panels(spec) or category_panels(spec):
+        lines.append("The values differ more than ten times in size, so each part is drawn in its own panel with its own scale.")
     if spec.period:
         lines.append(f"Period: {spec.period}.")
     if spec.source:
@@ -180,6 +182,8 @@ def draw_svg(spec: ChartSpec) -> str:
         "svg.hashsalt": spec.key,
         "font.family": "DejaVu Sans",
         "font.size": 12,
+        "xtick.labelsize": SMALL,
+        "ytick.labelsize": SMALL,
         "axes.edgecolor": MUTED,
         "axes.labelcolor": INK,
         "xtick.color": INK,
@@ -197,24 +201,71 @@ def draw_svg(spec: ChartSpec) -> str:
     return buffer.getvalue()
 
 
-WIDTH = 5.4  # inches: small enough that the 12-point text stays legible when a phone scales the chart down
+# Inches. A phone 375px wide shows a chart about 343px wide; at this width every text of at least
+# SMALL points is drawn at 12 CSS pixels or more (SMALL pt x 4/3 px x 343 / (WIDTH x 96)).
+WIDTH = 4.0
+SMALL = 10.5
+# Series whose largest values differ by more than this get a panel (and an axis) each.
+PANEL_RATIO = 10
+
+
+def separate_panels(spec: ChartSpec) -> bool:
+    """Whether the series differ so much in size that one axis would flatten the smaller."""
+    if spec.kind not in ("grouped-bar", "line") or len(spec.series) < 2:
+        return False
+    sizes = [max((abs(v) for v in s.values if v is not None), default=0) for s in spec.series]
+    return min(sizes) == 0 or max(sizes) / min(sizes) > PANEL_RATIO
+
+
+def _differ(sizes: list[float]) -> bool:
+    sizes = [size for size in sizes if size > 0]
+    return len(sizes) >= 2 and max(sizes) / min(sizes) > PANEL_RATIO
+
+
+def category_panels(spec: ChartSpec) -> bool:
+    """Whether the rows of a grouped bar chart differ so much in size that each needs its own axis."""
+    if spec.kind != "grouped-bar" or len(spec.series) < 2:
+        return False
+    return _differ([max((abs(s.values[i]) for s in spec.series if s.values[i] is not None), default=0)
+                    for i in range(len(spec.categories))])
+
+
+def _panels(spec: ChartSpec) -> list[tuple[Optional[str], ChartSpec]]:
+    """The chart as one panel, or as one panel (with its own axis) per series or per row."""
+    if separate_panels(spec):
+        return [(series.name, ChartSpec(spec.key, "bar" if spec.kind == "grouped-bar" else spec.kind, spec.title, spec.unit,
+                                        spec.categories, (series,), spec.source, spec.period)) for series in spec.series]
+    if category_panels(spec):
+        names = tuple(s.name for s in spec.series)
+        return [(category, ChartSpec(spec.key, "bar", spec.title, spec.unit, names,
+                                     (Series(category, tuple(s.values[i] for s in spec.series)),), spec.source, spec.period))
+                for i, category in enumerate(spec.categories)]
+    return [(None, spec)]
 
 
 def _figure(spec: ChartSpec, plt):
-    n = len(spec.categories)
-    if spec.kind == "line":
-        height = 3.4
-    else:
-        height = max(2.0, 0.4 * n * (len(spec.series) if spec.kind == "grouped-bar" else 1) + 1.0)
-    figure, axes = plt.subplots(figsize=(WIDTH, height), layout="constrained")
-    {"line": _line, "diverging-bar": _diverging}.get(spec.kind, _bars)(axes, spec)
-    figure.suptitle(_wrap(spec.title, 48), x=0.02, ha="left", fontsize=13, fontweight="bold")
-    if len(spec.series) > 1:
-        axes.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(len(spec.series), 2), frameon=False,
-                    fontsize=10, borderaxespad=0.3, handlelength=1.6)
+    titled = _panels(spec)
+    panels = [part for _, part in titled]
+    def panel_height(part: ChartSpec) -> float:
+        if part.kind == "line":
+            return 3.0
+        lines = max((_wrap(c, 18).count("\n") + 1 for c in part.categories), default=1)
+        per_category = max(0.42 * (len(part.series) if part.kind == "grouped-bar" else 1), 0.19 * lines + 0.08)
+        return max(1.6, per_category * len(part.categories) + 0.8)
+    heights = [panel_height(part) for part in panels]
+    figure, axes = plt.subplots(len(panels), 1, figsize=(WIDTH, sum(heights) + 0.8 * len(panels)), layout="constrained",
+                                squeeze=False, height_ratios=heights)
+    for (name, part), row in zip(titled, axes):
+        {"line": _line, "diverging-bar": _diverging}.get(part.kind, _bars)(row[0], part)
+        if name:
+            row[0].set_title(_wrap(name, 40), loc="left", fontsize=SMALL, fontweight="bold")
+    figure.suptitle(_wrap(spec.title, 36), x=0.02, ha="left", fontsize=13, fontweight="bold")
+    if len(panels) == 1 and len(spec.series) > 1:
+        axes[0][0].legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=1, frameon=False,
+                          fontsize=SMALL, borderaxespad=0.3, handlelength=1.6)
     note = " · ".join(part for part in (f"Period: {spec.period}" if spec.period else "", f"Source: {spec.source}" if spec.source else "") if part)
     if note:
-        figure.supxlabel(_wrap(note, 80), x=0.02, ha="left", fontsize=9, color=MUTED)
+        figure.supxlabel(_wrap(note, 44), x=0.02, ha="left", fontsize=SMALL, color=MUTED)
     return figure
 
 
@@ -247,12 +298,13 @@ def _bars(axes, spec: ChartSpec) -> None:
             text = format_value(value, spec.unit if spec.unit in ("%",) else None)
             x = bar.get_width()
             axes.text(x + largest * 0.01 if x >= 0 else x - largest * 0.01, bar.get_y() + bar.get_height() / 2, text,
-                      va="center", ha="left" if x >= 0 else "right", fontsize=10, color=INK)
-    axes.set_yticks(range(n), [_wrap(c, 28) for c in spec.categories])
+                      va="center", ha="left" if x >= 0 else "right", fontsize=SMALL, color=INK)
+    axes.set_yticks(range(n), [_wrap(c, 18) for c in spec.categories])
     axes.invert_yaxis()
     axes.set_xlabel(_axis_label(spec))
     axes.set_xlim(min(0, min((v for s in spec.series for v in s.values if v is not None), default=0)) * 1.25, largest * 1.22)
     axes.xaxis.set_major_formatter(_thousands())
+    axes.xaxis.set_major_locator(_few_ticks())
 
 
 def _diverging(axes, spec: ChartSpec) -> None:
@@ -268,13 +320,14 @@ def _diverging(axes, spec: ChartSpec) -> None:
         x = bar.get_width()
         label = ("+" if value and value > 0 else "") + format_value(value, spec.unit if spec.unit == "%" else None)
         axes.text(x + span * 0.02 if x >= 0 else x - span * 0.02, bar.get_y() + bar.get_height() / 2, label,
-                  va="center", ha="left" if x >= 0 else "right", fontsize=10)
+                  va="center", ha="left" if x >= 0 else "right", fontsize=SMALL)
     axes.axvline(0, color=INK, linewidth=1)
-    axes.set_yticks(range(len(values)), [_wrap(c, 28) for c in spec.categories])
+    axes.set_yticks(range(len(values)), [_wrap(c, 18) for c in spec.categories])
     axes.invert_yaxis()
     axes.set_xlim(-span * 1.45, span * 1.45)
     axes.set_xlabel(f"{series.name} ({_axis_label(spec)})")
     axes.xaxis.set_major_formatter(_thousands())
+    axes.xaxis.set_major_locator(_few_ticks())
 
 
 def _line(axes, spec: ChartSpec) -> None:
@@ -286,16 +339,22 @@ def _line(axes, spec: ChartSpec) -> None:
                             s=49, zorder=3)
         for i, v in points:
             axes.annotate(format_value(v, spec.unit if spec.unit == "%" else None), (i, v), textcoords="offset points",
-                          xytext=(0, 8), ha="center", fontsize=10)
+                          xytext=(0, 8), ha="center", fontsize=SMALL)
         if series.links:
             dots.set_urls([series.links[i] for i, _ in points])
-    axes.set_xticks(x, [_wrap(c, 14) for c in spec.categories])
+    axes.set_xticks(x, [_wrap(c, 10) for c in spec.categories])
     axes.set_ylabel(_axis_label(spec))
     axes.yaxis.set_major_formatter(_thousands())
     low = min((v for s in spec.series for v in s.values if v is not None), default=0)
     high = max((v for s in spec.series for v in s.values if v is not None), default=1)
     pad = (high - low) * 0.2 or abs(high) * 0.1 or 1
     axes.set_ylim(min(0, low - pad) if low >= 0 else low - pad, high + pad)
+
+
+def _few_ticks():
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(nbins=4)
 
 
 def _thousands():

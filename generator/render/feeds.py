@@ -84,14 +84,14 @@ def paper_entries(site: Site) -> list[PaperEntry]:
         where = _where(view)
         agenda = view.open_agenda
         if agenda:
-            items = "; ".join(f"{item.number}. {item.title or 'title missing in the source'}" for item in agenda)
+            items = "; ".join(f"{item.number}. {item.title or 'untitled'}" for item in agenda)
             summary = f"The agenda of the {view.body_name} on {_when(view)}{', ' + where if where else ''}. Items: {items}."
             topics = ordered_unique(t for item in agenda for t in item.topics)
             entries.append(PaperEntry(view, "agenda", "agenda", f"Agenda: {view.title}", "agenda", summary, topics))
         minutes = view.open_minutes
         if minutes:
             count = len(view.decisions)
-            items = "; ".join(f"{item.number:03d} {item.title or 'title missing in the source'}" for item in minutes)
+            items = "; ".join(f"{item.number:03d} {item.title or 'untitled'}" for item in minutes)
             summary = (f"The minutes of the {view.body_name} held on {long_date(meeting.date)}, "
                        f"with {count} decision{'' if count == 1 else 's'}. Minutes: {items}.")
             topics = ordered_unique(t for item in minutes for t in minute_topics(meeting, item))
@@ -148,6 +148,10 @@ def _atom(site: Site, base: str, by: Publisher, path: str, title: str, subtitle:
     return feed.atom_str(pretty=True)
 
 
+# A meeting's status as calendar clients read it (RFC 5545 STATUS of an event); a held meeting stays confirmed.
+CALENDAR_STATUS = {"tentative": "TENTATIVE", "confirmed": "CONFIRMED", "passed": "CONFIRMED", "cancelled": "CANCELLED"}
+
+
 def calendar(site: Site, base: str, by: Publisher) -> bytes:
     """Every published meeting as an event, oldest first."""
     cal = icalendar.Calendar()
@@ -162,8 +166,9 @@ def calendar(site: Site, base: str, by: Publisher) -> bytes:
         meeting = view.meeting
         event = icalendar.Event()
         event.add("uid", f"{view.id}@{host(base)}")
-        event.add("dtstamp", dt.datetime.combine(meeting.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
-        event.add("summary", view.title)
+        event.add("dtstamp", dt.datetime.combine(view.stamp or meeting.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
+        event.add("sequence", view.sequence)
+        event.add("summary", ("Cancelled: " if view.ocd_status == "cancelled" else "") + view.title)
         if meeting.start_time:
             start = _moment(view)
             event.add("dtstart", start)
@@ -181,10 +186,14 @@ def calendar(site: Site, base: str, by: Publisher) -> bytes:
         url = absolute(base, view.page, "agenda" if view.open_agenda else None)
         event.add("url", url)
         description = f"{view.body_name} ({meeting.kind.replace('-', ' ')} meeting)."
+        if meeting.cancelled:
+            description = f"Cancelled on {meeting.cancelled.date.isoformat()}. " + description
+        for line in view.pending:
+            description += " " + line
         if meeting.purpose:
             description += " " + " ".join(meeting.purpose.split())
         event.add("description", f"{description}\n\nAgenda and papers: {url}")
-        event.add("status", "CONFIRMED")
+        event.add("status", CALENDAR_STATUS[view.ocd_status])
         cal.add_component(event)
     if site.meetings:
         years = [view.year for view in site.meetings]

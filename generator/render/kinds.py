@@ -30,8 +30,14 @@ class PageKind(str, Enum):
     METRIC = "metric"
     PAGE = "page"
     DECISIONS = "decisions"
+    REGISTER_YEAR = "register_year"
+    NOTICE = "notice"
+    BODIES = "bodies"
+    BODY = "body"
+    INTERESTS = "interests"
     STAY_INFORMED = "stay_informed"
     DATA = "data"
+    GLOSSARY = "glossary"
 
     @property
     def template(self) -> str:

@@ -20,6 +20,7 @@ from generator.derive import paths
 from generator.derive.site import MeetingView, Site, TablePlace
 from generator.render.links import TIMEZONE, absolute
 from generator.derive.decisions import Decision, minute_topics
+from generator.derive.register import register_page
 from generator.render.register import CSV_COLUMNS as DECISION_COLUMNS
 from generator.render.register import CSV_FILE as DECISIONS_CSV
 
@@ -27,7 +28,8 @@ PAGE = paths.DATA_PAGE
 PEOPLE_JSON = "data/people.json"
 FIGURES_CSV = "data/figures.csv"
 SCHEMA_FOLDER = Path(__file__).parent / "schemas"
-SCHEMA_FILES = {"meeting": "meeting.schema.json", "people": "people.schema.json"}
+SCHEMA_FILES = {"meeting": "meeting.schema.json", "people": "people.schema.json", "body": "bodies.schema.json",
+                "decision-notice": "decision-notices.schema.json", "interests": "interests.schema.json"}
 LONDON = ZoneInfo(TIMEZONE)
 
 FIGURE_COLUMNS: list[tuple[str, str]] = [
@@ -81,7 +83,7 @@ def _decision(base: str, d: Decision) -> dict:
         "text": d.text,
         "outcome": d.outcome,
         "url": absolute(base, d.view.page, d.anchor),
-        "register_url": absolute(base, paths.REGISTER_PAGE, d.register_anchor),
+        "register_url": absolute(base, register_page(d), d.register_anchor),
     }
 
 
@@ -117,7 +119,7 @@ def _presentation_documents(base: str, view: MeetingView, presentation: models.P
     for section in presentation.sections:
         for table in section.tables:
             place = TablePlace(view.page, table, "")
-            title = table.title or "Table (title missing in the source)"
+            title = table.title or "Untitled table"
             found.append(_document(f"{presentation.title}: {title} (CSV)", absolute(base, table_csv(place)), "text/csv"))
     return found
 
@@ -191,7 +193,7 @@ def meeting_data(site: Site, view: MeetingView, base: str) -> dict:
         "end_date": _moment(meeting, end) if meeting.start_time else None,
         "all_day": meeting.start_time is None,
         "timezone": TIMEZONE,
-        "status": "passed" if minutes else "confirmed",
+        "status": view.ocd_status,
         "location": None if location is None else {
             "name": "Remote meeting" if location.remote else location.venue,
             "address": location.address,
@@ -245,7 +247,8 @@ def people_data(site: Site, base: str) -> dict:
     ]
     organizations = [present({"id": o.id, "name": o.name, "classification": o.classification})
                      for o in sorted(site.organisations.values(), key=lambda o: o.id)]
-    posts = [present({"id": p.id, "label": p.label, "role": p.label, "organization_id": p.organisation})
+    posts = [present({"id": p.id, "label": p.label, "role": p.label, "organization_id": p.organisation,
+                      "sources": _sources(p.source)})
              for p in sorted(site.posts.values(), key=lambda p: p.id)]
     memberships = []
     for person in sorted(site.people.values(), key=lambda p: p.id):
@@ -261,9 +264,14 @@ def people_data(site: Site, base: str) -> dict:
                 "start_date": ms.start_date.isoformat() if ms.start_date else None,
                 "end_date": ms.end_date.isoformat() if ms.end_date else None,
                 "note": ms.note,
+                "sources": _sources(ms.source),
             }))
     memberships.sort(key=lambda m: m["id"])
     return {"persons": persons, "organizations": organizations, "posts": posts, "memberships": memberships}
+
+
+def _sources(source: models.SourceQuote | None) -> list[dict] | None:
+    return [{"note": source.document, "quote": source.quote}] if source else None
 
 
 # ---------------------------------------------------------------- figures
@@ -386,5 +394,15 @@ def data_catalogue(site: Site) -> dict:
         "meeting_fields": schema_fields(kinds["meeting"]),
         "meetings": [(view, meeting_json(view.id)) for view in site.meetings],
         "schemas": {kind: f"data/schemas/{name}" for kind, name in SCHEMA_FILES.items()},
+        "record": [
+            ("bodies", paths.BODIES_JSON, "Bodies and committees: each body, its kind, members with their terms, and its meetings.",
+             "body", schema_fields(kinds["body"])),
+            ("decision-notices", paths.NOTICES_JSON, "Formal decisions: each decision notice (also as CSV, one row a notice). "
+             "A restricted part is never included, only the paragraph that exempts it.", "decision-notice",
+             schema_fields(kinds["decision-notice"])),
+            ("interests", paths.INTERESTS_JSON, "Registers of interests: each person's dated entries.", "interests",
+             schema_fields(kinds["interests"])),
+        ],
+        "notices_csv": paths.NOTICES_CSV,
         "tables": len(site.tables),
     }

@@ -13,8 +13,11 @@ from typing import Iterator
 import jinja2
 
 from generator.derive import paths
+from generator.derive.about import FIELD_NAMES, about
 from generator.derive.site import MeetingView, Site, long_date, objective_label, short_date
+from generator.render.crumbs import with_crumbs
 from generator.render.feeds import feed_catalogue
+from generator.derive.glossary import definitions, search_words, terms_used
 from generator.render.kinds import PageKind
 from generator.render.opendata import data_catalogue
 from generator.render.search import facets
@@ -37,6 +40,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True)
     env.filters["alt"] = _attribute
     env.filters["yaml_string"] = _yaml_string
+    env.filters["field_name"] = lambda name: FIELD_NAMES.get(name, name.replace("_", " "))
     return env
 
 
@@ -99,30 +103,34 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
     for year, views in by_year:
         yield paths.meetings_year_page(year), PageKind.MEETINGS_YEAR, {"year": year, "meetings": views}
     for view in site.meetings:
-        yield view.page, PageKind.MEETING, {"view": view, "m": view.meeting}
+        yield view.page, PageKind.MEETING, {"view": view, "m": view.meeting, "about": about(view.meeting, view.meeting.sources)}
     yield paths.PEOPLE_PAGE, PageKind.PEOPLE, {}
     for person_id, person in site.people.items():
-        yield paths.person_page(person_id), PageKind.PERSON, {"person": person, "appearances": site.appearances.get(person_id, [])}
+        yield paths.person_page(person_id), PageKind.PERSON, {"person": person, "appearances": site.appearances.get(person_id, []),
+                                                              "interests": site.interests.get(person_id)}
     yield paths.TOPICS_PAGE, PageKind.TOPICS, {}
     for topic_id, topic in site.topics.items():
         yield paths.topic_page(topic_id), PageKind.TOPIC, _topic(site, topic_id, topic)
     yield paths.PLANS_PAGE, PageKind.PLANS, {}
     for plan_id, plan in site.plans.items():
         reports = [(report_id, report) for report_id, report in site.reports.items() if report.plan == plan_id]
-        yield paths.plan_page(plan_id), PageKind.PLAN, {"plan_id": plan_id, "plan": plan, "reports": reports}
+        yield paths.plan_page(plan_id), PageKind.PLAN, {
+            "plan_id": plan_id, "plan": plan, "reports": reports, "about": about(plan, plan.sources)}
         for objective in plan.objectives:
             ref = f"{plan_id}/{objective.id}"
             yield paths.objective_page(ref), PageKind.OBJECTIVE, {
-                "plan_id": plan_id, "plan": plan, "objective": objective, "refs": site.by_objective.get(ref, [])}
+                "plan_id": plan_id, "plan": plan, "objective": objective, "refs": site.by_objective.get(ref, []),
+                "about": about(objective, plan.sources)}
     for report_id, report in site.reports.items():
-        yield paths.report_page(report_id), PageKind.REPORT, {"report_id": report_id, "report": report}
+        yield paths.report_page(report_id), PageKind.REPORT, {"report_id": report_id, "report": report, "about": about(report, report.sources)}
     yield paths.ASSESSMENTS_PAGE, PageKind.ASSESSMENTS, {}
     for year, assessment in site.assessments.items():
-        yield paths.assessment_page(year), PageKind.ASSESSMENT, {"year": year, "assessment": assessment}
+        yield paths.assessment_page(year), PageKind.ASSESSMENT, {"year": year, "assessment": assessment,
+                                                                 "about": about(assessment, assessment.sources)}
         for section_id, section in site.sections.get(year, []):
             yield paths.section_page(section_id), PageKind.SECTION, {
                 "year": year, "assessment": assessment, "section_id": section_id, "section": section,
-                "body": site.bodies.get(section_id, "")}
+                "body": site.bodies.get(section_id, ""), "about": about(section, assessment.sources)}
     if site.metrics:
         yield paths.METRICS_PAGE, PageKind.METRICS, {}
     for metric_id, metric in site.metrics.items():
@@ -130,8 +138,20 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
     for page_id, page in site.pages.items():
         yield paths.page_page(page_id), PageKind.PAGE, {"page_model": page, "body": site.bodies.get(page_id, "")}
     yield paths.REGISTER_PAGE, PageKind.DECISIONS, {"register": site.register}
+    for ry in site.register.years:
+        yield ry.page, PageKind.REGISTER_YEAR, {"ry": ry, "noted": False}
+        if ry.noted:
+            yield ry.noted_page, PageKind.REGISTER_YEAR, {"ry": ry, "noted": True}
+    for nv in site.notices:
+        yield nv.page, PageKind.NOTICE, {"nv": nv}
+    yield paths.BODIES_PAGE, PageKind.BODIES, {"bodies": list(site.meeting_bodies.values())}
+    for b in site.meeting_bodies.values():
+        yield b.page, PageKind.BODY, {"b": b}
+    for iv in site.interests.values():
+        yield iv.page, PageKind.INTERESTS, {"iv": iv}
     yield paths.STAY_INFORMED_PAGE, PageKind.STAY_INFORMED, {"feeds": feed_catalogue(site)}
     yield paths.DATA_PAGE, PageKind.DATA, {"data": data_catalogue(site)}
+    yield paths.GLOSSARY_PAGE, PageKind.GLOSSARY, {"terms": site.glossary}
 
 
 def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None,
@@ -141,6 +161,29 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     rendered = {}
     for page, kind, context in _pages(site, today):
-        rendered[page] = env.get_template(kind.template).render(
-            site=site, page=page, kind=kind, today=today, search=facets(site, kind, context), **context)
-    return rendered
+        search = facets(site, kind, context)
+        text = env.get_template(kind.template).render(site=site, page=page, kind=kind, today=today, search=search, **context)
+        if kind is PageKind.MEETING:
+            text = _with_citation(text, context["view"], env.globals["permalink"](page))
+        rendered[page] = _with_glossary(text, site, indexed=search is not None)
+    return with_crumbs(rendered)
+
+
+def _with_citation(text: str, view: MeetingView, address: str) -> str:
+    """A meeting page with what a citation of any part of it needs in its front matter: the theme
+    adds a "Copy citation" button to each minute, recommendation and decision."""
+    cite = {"title": view.title, "date": view.meeting.date.isoformat(), "url": address}
+    return "---\ncitation: " + json.dumps(cite, ensure_ascii=False, sort_keys=True) + "\n" + text[4:] if text.startswith("---\n") else text
+
+
+def _with_glossary(text: str, site: Site, *, indexed: bool) -> str:
+    """The page with a definition of each abbreviation it uses (marked up on its first use), and, for
+    pages searched from their HTML, every form of the glossary terms it uses in its front matter."""
+    if not site.glossary:
+        return text
+    if indexed and text.startswith("---\n"):
+        used = terms_used(text, site.glossary)
+        if used:
+            text = "---\nsearch_terms: " + _yaml_string(search_words(used)) + "\n" + text[4:]
+    added = definitions(text.split("\n---\n", 1)[-1], site.glossary)
+    return text.rstrip("\n") + "\n" + added + "\n" if added else text

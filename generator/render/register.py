@@ -10,6 +10,7 @@ import csv
 import io
 
 from generator.derive import paths
+from generator.derive.register import register_page
 from generator.derive.site import Site
 from generator.render.links import absolute
 
@@ -32,7 +33,8 @@ CSV_COLUMNS: list[tuple[str, str]] = [
     ("topics", "The ids of the decision's topics, separated by semicolons."),
     ("topic_labels", "The names of those topics, separated by semicolons."),
     ("url", "The decision in the meeting's minutes on this site."),
-    ("register_url", "The decision on the decision register."),
+    ("register_url", "The decision on the decision register: its year's page, or the page of that year's noted items and "
+                     "approvals of minutes."),
 ]
 
 
@@ -55,7 +57,7 @@ def decision_rows(site: Site, base: str) -> list[dict[str, str]]:
             "topics": ";".join(d.topics),
             "topic_labels": ";".join(site.topics[t].label for t in d.topics if t in site.topics),
             "url": absolute(base, d.view.page, d.anchor),
-            "register_url": absolute(base, paths.REGISTER_PAGE, d.register_anchor),
+            "register_url": absolute(base, register_page(d), d.register_anchor),
         })
     return rows
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 from pydantic import BaseModel
 
@@ -11,12 +12,14 @@ from generator import models
 from generator.load.source import SourceFile
 from generator.load.tree import Entry
 from generator.problems import Problem
+from generator.validate.fields import View
 from generator.validate.schema import validate
 
 MODELS: dict[str, type[BaseModel]] = {
     "people": models.PeopleFile,
     "topics": models.TopicsFile,
     "metrics": models.MetricsFile,
+    "glossary": models.GlossaryFile,
     "meeting": models.Meeting,
     "plan": models.Plan,
     "report": models.ProgressReport,
@@ -53,12 +56,42 @@ class Content:
         return next((d for d in self.documents if d.kind == kind and d.id == ident), None)
 
 
-def build_content(loaded: list[tuple[Entry, SourceFile]]) -> tuple[Content, list[Problem]]:
+@dataclass
+class ContentFile:
+    """Any content file, valid or not, as the checks across files see it.
+
+    ``source`` is None when the file could not be read at all; ``model`` is None when it has errors.
+    Its id is known either way (from the file's name), so references to it are never called unknown.
+    """
+
+    entry: Entry
+    source: Optional[SourceFile]
+    model: Optional[BaseModel]
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    def view(self) -> View:
+        """The file's data, read field by field through its model."""
+        data = self.source.data if self.source else None
+        return View(MODELS[self.kind], data, (), self.model)
+
+
+def build_content(loaded: list[tuple[Entry, SourceFile]], unreadable: list[Entry] = ()
+                  ) -> tuple[Content, list[ContentFile], list[Problem]]:
+    """The valid documents, every file (valid or not, for the checks across files) and the problems found."""
     content = Content()
+    files = [ContentFile(entry, None, None) for entry in unreadable]
     problems: list[Problem] = []
     for entry, source in loaded:
         model, found = validate(source, MODELS[entry.kind])
         problems.extend(found)
+        files.append(ContentFile(entry, source, model))
         if model is not None:
             content.documents.append(Document(entry.kind, entry.id, model, source))
-    return content, problems
+    return content, files, problems

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from generator.load.source import Loc
+from generator.load.source import Loc, SourceFile
 from generator.problems import Problem
-from generator.validate.content import Document
 
 DANGEROUS = [
     (re.compile(r"<\s*(script|iframe|object|embed|style|form|input|button|textarea|select|link|meta|base|svg|math)\b", re.I),
@@ -42,8 +41,7 @@ def _findings(text: str) -> Iterable[tuple[int, str]]:
             yield text.count("\n", 0, match.start()), message.format(found.lower())
 
 
-def check_markup(document: Document) -> list[Problem]:
-    source = document.source
+def check_markup(source: SourceFile) -> list[Problem]:
     problems = []
     for loc, text in _strings(source.data):
         for _, message in _findings(text):

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import difflib
-
 from generator import models
 from generator.problems import Problem
 from generator.validate.content import Content, Document
-
-
-def _suggest(value: str, known: set[str]) -> str:
-    close = difflib.get_close_matches(value, sorted(known), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
+from generator.validate.suggest import did_you_mean
 
 
 def _meeting_body(document: Document, bodies: dict[str, models.Body]) -> list[Problem]:
     meeting: models.Meeting = document.model
     source = document.source
     if meeting.body not in bodies:
-        return [source.problem(("body",), (
-            f"unknown body '{meeting.body}'{_suggest(meeting.body, set(bodies))} "
-            f"(add content/bodies/{meeting.body}.yaml first, or name one of the bodies there)"))]
+        return []  # an unknown body is reported with the other references (validate/references.py)
     problems = []
     expected = f"{meeting.date.isoformat()}-{meeting.body}"
     if document.id.startswith(meeting.date.isoformat()) and document.id != expected and not document.id.startswith(expected + "-"):
@@ -35,7 +27,7 @@ def _meeting_body(document: Document, bodies: dict[str, models.Body]) -> list[Pr
     return problems
 
 
-def _decision(document: Document, meetings: set[str]) -> list[Problem]:
+def _decision(document: Document) -> list[Problem]:
     notice: models.DecisionNotice = document.model
     source = document.source
     problems = []
@@ -49,11 +41,6 @@ def _decision(document: Document, meetings: set[str]) -> list[Problem]:
         problems.append(source.problem(("date",), (
             f"the decision is dated {notice.date.isoformat()} but filed under {year}; "
             f"move it to content/decisions/{notice.date.year}/")))
-    for index, meeting in enumerate(notice.meetings):
-        if meeting not in meetings:
-            problems.append(source.problem(("meetings", index), (
-                f"unknown meeting '{meeting}'{_suggest(meeting, meetings)} (meetings are named by their file name, "
-                "without .yaml)")))
     return problems
 
 
@@ -61,8 +48,8 @@ def _interests(document: Document, people: set[str]) -> list[Problem]:
     if document.id in people:
         return []
     return [document.source.problem((), (
-        f"this register is for '{document.id}', who is not in content/people.yaml{_suggest(document.id, people)}; "
-        "name the file after the person's id"))]
+        f"this register is for '{document.id}', who is not in content/people.yaml: name the file after the person's id"
+        f"{did_you_mean(document.id, people)}"))]
 
 
 def _body(document: Document, kinds: set[str]) -> list[Problem]:
@@ -89,16 +76,16 @@ def _duplicate_decisions(content: Content) -> list[Problem]:
 
 def check_record(content: Content) -> list[Problem]:
     bodies = {d.id: d.model for d in content.of_kind("body")}
-    meetings = {d.id for d in content.of_kind("meeting")}
     people_docs = content.of_kind("people")
     people = {p.id for p in people_docs[0].model.people} if people_docs else set()
     problems: list[Problem] = []
     for document in content.of_kind("meeting"):
         problems += _meeting_body(document, bodies)
     for document in content.of_kind("decision"):
-        problems += _decision(document, meetings)
-    for document in content.of_kind("interests"):
-        problems += _interests(document, people)
+        problems += _decision(document)
+    if people_docs:  # a people.yaml with errors of its own is reported there, not as unknown people here
+        for document in content.of_kind("interests"):
+            problems += _interests(document, people)
     for document in content.of_kind("body"):
         problems += _body(document, set(models.MEETING_KINDS))
     problems += _duplicate_decisions(content)

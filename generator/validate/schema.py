@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import difflib
+import re
 import types
 import typing
+from dataclasses import replace
 from typing import Any, Optional
 
 from pydantic import BaseModel, ValidationError
 
 from generator.load.source import Loc, SourceFile
 from generator.problems import Problem
+from generator.validate.suggest import closest
 
 
 def validate(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[BaseModel], list[Problem]]:
@@ -21,8 +26,38 @@ def validate(source: SourceFile, model: type[BaseModel]) -> tuple[Optional[BaseM
     try:
         instance = model.model_validate(source.data)
     except ValidationError as exc:
-        return None, _problems(source, model, exc)
+        errors = exc.errors(include_url=False)
+        return None, _problems(source, model, errors) + _behind_bad_values(source, model, errors) + missing_warnings(source)
     return instance, missing_warnings(source)
+
+
+def _behind_bad_values(source: SourceFile, model: type[BaseModel], errors: list[dict]) -> list[Problem]:
+    """The problems pydantic leaves unchecked behind a bad value, found by taking the bad values out.
+
+    An object's own rules (one chair, a part 2 item's paragraph) run only when all its fields are
+    valid. With every bad value taken out, they run; what they find about an object that lost a
+    field of its own is not reported, since it may only be about the value taken out.
+    """
+    data = copy.deepcopy(source.data)
+    removed: set[Loc] = set()
+    for error in errors:
+        loc = _data_loc(data, error["loc"])
+        if error["type"] == "missing" or not loc or not isinstance(_lookup(data, loc[:-1]), dict):
+            continue
+        if any(loc[:i] in removed for i in range(1, len(loc) + 1)):
+            continue
+        del _lookup(data, loc[:-1])[loc[-1]]
+        removed.add(loc)
+    if not removed:
+        return []
+    try:
+        model.model_validate(data)
+        return []
+    except ValidationError as exc:
+        touched = {loc[:-1] for loc in removed}
+        later = [e for e in exc.errors(include_url=False)
+                 if e["type"] != "missing" and _data_loc(data, e["loc"]) not in touched]
+    return _problems(replace(source, data=data), model, later) if later else []
 
 
 def _first_required(model: type[BaseModel]) -> str:
@@ -140,6 +175,7 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any, d
         return f"'{name}' is required here; add a line '{name}: ...'"
     if kind == "extra_forbidden":
         allowed = _field_list(model)
+        # field names: a longer name that starts alike is a fair guess too, so not edit distance alone
         close = difflib.get_close_matches(name, allowed, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
         return f"unknown field '{name}'; {hint}the fields allowed here are: {', '.join(allowed)}"
@@ -152,9 +188,15 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any, d
             return f"{shown} is not an objective reference; write '<plan id>/<objective id>', e.g. '2021-2025/crime-and-its-causes'"
         return f"{shown} is not a valid id; use lower-case words joined by hyphens, e.g. 'peter-mccall'"
     if kind.startswith("date") or kind.startswith("datetime"):
+        meant = _day_first_date(value)
+        if meant:
+            return (f"{shown} is not written as YYYY-MM-DD; if it means {meant.day} {meant:%B %Y}, "
+                    f"write {meant.isoformat()}")
         return f"{shown} is not a real date; write dates as YYYY-MM-DD, e.g. 2021-11-03"
     if kind == "literal_error":
-        return f"{shown} is not allowed for '{name}'; use one of: {ctx.get('expected', '')}"
+        close = closest(str(value), re.findall(r"'([^']*)'", ctx.get("expected", ""))) if isinstance(value, str) else None
+        hint = f"did you mean '{close}'? " if close else "use one of: "
+        return f"{shown} is not allowed for '{name}'; {hint}{'the choices are: ' if close else ''}{ctx.get('expected', '')}"
     if kind == "string_type":
         quote = "; put it in quotes to keep it as text" if isinstance(value, (int, float)) else ""
         return f"{subject} must be text, not {shown}{quote}"
@@ -164,7 +206,7 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any, d
         return f"{subject} must be a set of fields (lines of 'field: value'), not {shown}"
     if kind in _KINDS:
         return f"{subject} must be {_KINDS[kind]}, not {shown}"
-    if kind == "too_short":
+    if kind in ("too_short", "string_too_short"):
         if isinstance(source_value, str):
             return f"{subject} is empty; write the text or leave the field out"
         return f"{subject} needs at least {ctx.get('min_length', 1)} entry"
@@ -177,15 +219,31 @@ def _message(error: dict, model: Optional[type[BaseModel]], source_value: Any, d
     return f"{subject}: {error['msg'][0].lower()}{error['msg'][1:]}"
 
 
+_DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y")
+
+
+def _day_first_date(value: Any) -> Optional[dt.date]:
+    """The date a British way of writing one gives (day first: 03/11/2021, 3rd November 2021), if any."""
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", " ".join(value.replace(",", " ").split()))
+    for pattern in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
 def _lookup(data: Any, loc: Loc) -> Any:
     for part in loc:
         data = data[part]
     return data
 
 
-def _problems(source: SourceFile, model: type[BaseModel], exc: ValidationError) -> list[Problem]:
+def _problems(source: SourceFile, model: type[BaseModel], errors: list[dict]) -> list[Problem]:
     found = []
-    for error in exc.errors(include_url=False):
+    for error in errors:
         loc = _data_loc(source.data, error["loc"])
         kind = error["type"]
         if kind == "extra_forbidden":
@@ -230,7 +288,8 @@ def missing_warnings(source: SourceFile) -> list[Problem]:
 
     def walk(value: Any, loc: Loc) -> None:
         if isinstance(value, dict):
-            for field, note in (value.get("missing") or {}).items():
+            notes = value.get("missing")  # a file with errors may have anything here
+            for field, note in (notes.items() if isinstance(notes, dict) else ()):
                 warnings.append(source.problem(
                     loc + ("missing", field),
                     f"'{field}' is missing from the source document: {note} (fill it in, then remove it from 'missing')",

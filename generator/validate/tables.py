@@ -9,9 +9,8 @@ from typing import Any, Iterable
 from pydantic import ValidationError
 
 from generator import models
-from generator.load.source import Loc
+from generator.load.source import Loc, SourceFile
 from generator.problems import Problem
-from generator.validate.content import Document
 
 
 def tables_in(data: Any, loc: Loc = ()) -> Iterable[tuple[Loc, dict]]:
@@ -61,8 +60,7 @@ def agrees(stated: float, computed: float) -> bool:
     return abs(stated - computed) <= tolerance
 
 
-def _check_table(document: Document, loc: Loc, table: models.DataTable) -> list[Problem]:
-    source = document.source
+def _check_table(source: SourceFile, loc: Loc, table: models.DataTable) -> list[Problem]:
     labels = [c.label for c in table.columns]
     index = {label: i for i, label in enumerate(labels)}
     row_labels = [str(row[0]) for row in table.rows]
@@ -121,12 +119,25 @@ def _check_table(document: Document, loc: Loc, table: models.DataTable) -> list[
     return problems
 
 
-def check_tables(document: Document) -> list[Problem]:
-    problems = []
-    for loc, raw in tables_in(document.source.data):
+def _table_ids(source: SourceFile) -> list[Problem]:
+    problems, seen = [], set()
+    for loc, table in tables_in(source.data):
+        ident = table.get("id")
+        if not isinstance(ident, str):
+            continue  # not an id: reported by the schema check
+        if ident in seen:
+            problems.append(source.problem(loc + ("id",), f"table id '{ident}' is used twice in this file; give each table its own id"))
+        seen.add(ident)
+    return problems
+
+
+def check_tables(source: SourceFile) -> list[Problem]:
+    """Each table of a file whose fields are valid, checked on its own; and no table id used twice."""
+    problems = _table_ids(source)
+    for loc, raw in tables_in(source.data):
         try:
             table = models.DataTable.model_validate(raw)
         except ValidationError:
-            continue  # already reported by the schema check
-        problems += _check_table(document, loc, table)
+            continue  # its mistakes are reported by the schema check
+        problems += _check_table(source, loc, table)
     return problems

@@ -127,7 +127,7 @@ def test_an_objective_to_a_meeting_item_tagged_with_it(desktop, base_url, visits
 def _search_and_open(desktop, base_url, case):
     desktop.goto(base_url + "/search/")
     results = open_search(desktop, case, letter_by_letter=True)
-    exact = desktop.locator(f"a.pagefind-ui__result-link[href$='{case.meeting_url}#{case.minute_anchor}']").locator("visible=true")
+    exact = desktop.locator(f"a.papers-search__result-link[href$='{case.meeting_url}#{case.minute_anchor}']").locator("visible=true")
     assert exact.count(), f"searching for {case.phrase!r} lists {case.meeting_url} but not its minute #{case.minute_anchor}"
     with desktop.expect_navigation():
         exact.first.click()
@@ -147,25 +147,26 @@ def test_search_finds_words_of_a_minute_of_every_year_and_opens_it_at_that_minut
     assert desktop.script_errors == []
 
 
+def _total(page) -> int:
+    page.wait_for_function("() => !document.getElementById('papers-search').hasAttribute('aria-busy')", timeout=30_000)
+    return int(page.locator("#search-status").inner_text().split()[0])
+
+
 def test_a_filter_narrows_the_results(desktop, base_url):
     desktop.goto(base_url + "/search/?q=minutes")
-    count = desktop.locator("li.pagefind-ui__result")
-    count.first.wait_for(state="visible", timeout=30_000)
-    # Pagefind says how many results it found once it has them all; wait until the list shows that many.
-    desktop.wait_for_function(
-        "() => { const m = document.querySelector('.pagefind-ui__message'); const n = m && parseInt(m.textContent);"
-        " return n > 0 && document.querySelectorAll('li.pagefind-ui__result').length === Math.min(n, 5); }",
-        timeout=30_000)
-    before = count.count()
-    year = desktop.locator("details.pagefind-ui__filter-block", has_text="Year")
+    desktop.locator("li.papers-search__result").first.wait_for(state="visible", timeout=30_000)
+    before = _total(desktop)
+    year = desktop.locator("details.papers-search__group", has=desktop.locator("summary", has_text="Year"))
     if year.get_attribute("open") is None:
         year.locator("summary").click()
-    option = year.locator("input.pagefind-ui__filter-checkbox").first
-    label = year.locator("label.pagefind-ui__filter-label").first.inner_text()
+    option = year.locator("input[type=checkbox]").first
+    label = year.locator("label").first.inner_text()
+    shown = int(year.locator(".papers-search__count").first.inner_text())
     option.check()
-    desktop.wait_for_function("n => document.querySelectorAll('li.pagefind-ui__result').length < n", arg=before, timeout=30_000)
-    after = count.count()
+    desktop.wait_for_function("() => /year=/.test(location.search)")
+    after = _total(desktop)
     assert 0 < after < before, f"the Year filter {label!r} left {after} of {before} results"
+    assert after == shown, f"the Year filter {label!r} promised {shown} results and gave {after}"
     assert desktop.script_errors == []
 
 
@@ -174,8 +175,9 @@ def test_the_not_found_page_offers_search_that_works(desktop, base_url, visits):
     assert case is not None
     response = desktop.goto(base_url + "/no-such-page/")
     assert response.status == 404
-    desktop.get_by_label("Search the papers").fill(case.phrase)
+    content = desktop.locator("main")
+    content.get_by_label("Search the papers").fill(case.phrase)
     with desktop.expect_navigation():
-        desktop.get_by_role("button", name="Search").click()
-    desktop.locator(f"a.pagefind-ui__result-link[href*='{case.meeting_url}']").first.wait_for(state="visible", timeout=30_000)
+        content.get_by_role("button", name="Search").click()
+    desktop.locator(f"a.papers-search__result-link[href*='{case.meeting_url}']").first.wait_for(state="visible", timeout=30_000)
     assert desktop.script_errors == []

@@ -24,7 +24,7 @@ FOCUSED = """() => {
                && box.top < window.innerHeight && box.left < window.innerWidth,
         inContent: !!el.closest('.md-content'),
         tab: el.matches('.md-tabs__link') ? el.getAttribute('href') : null,
-        search: el.matches('input.pagefind-ui__search-input')
+        search: el.matches('input#header-search, input#search-query')
                 || (el.matches('.md-tabs__link') && /search[/]$/.test(el.getAttribute('href') || '')),
     };
 }"""

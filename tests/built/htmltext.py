@@ -21,6 +21,8 @@ def page_text(path: Path) -> str:
     root = lxml.html.fromstring(path.read_bytes())
     for hidden in root.xpath("//script | //style | //template"):
         hidden.drop_tree()
+    for abbreviation in root.xpath("//abbr"):
+        abbreviation.drop_tag()  # its words run on with the text around them
     return normalise(" ".join(root.itertext()))
 
 

@@ -31,7 +31,7 @@ def scan(path: Path) -> Scan:
         found.classes[element.get("id")] = (element.get("class") or "").split()
     found.ids.update(root.xpath("//a/@name"))
     found.links = [str(href) for href in root.xpath("//a/@href")]
-    found.alternates = [dict(link.attrib) for link in root.xpath("//link[@rel='alternate']")]
+    found.alternates = [dict(link.attrib) for link in root.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]")]
     for item in root.xpath("//li[@id]"):
         found.links_in[item.get("id")] = [str(href) for href in item.xpath(".//a/@href")]
         found.text_in[item.get("id")] = item.text_content()

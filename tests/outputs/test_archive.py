@@ -35,7 +35,7 @@ def fixture_project(root: Path) -> Path:
 @pytest.fixture(scope="module")
 def archived(tmp_path_factory) -> Path:
     root = fixture_project(tmp_path_factory.mktemp("archive-project"))
-    (root / "content" / ORIGINAL).parent.mkdir(parents=True)
+    (root / "content" / ORIGINAL).parent.mkdir(parents=True, exist_ok=True)
     (root / "content" / ORIGINAL).write_bytes(PDF)
     noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
     with pytest.MonkeyPatch.context() as patch:

@@ -11,7 +11,7 @@ import pytest
 
 from generator.derive import paths
 
-from fixture.answers import PAPERS, PUBLISHED, TOPIC_PAPERS, TOPICS
+from fixture.answers import CALENDAR, CANCELLED, PAPERS, PUBLISHED, TENTATIVE, TOPIC_PAPERS, TOPICS
 from .htmlscan import html_file, resolve, scan
 
 LONDON = ZoneInfo("Europe/London")
@@ -39,7 +39,7 @@ def test_papers_feed_has_an_entry_for_each_paper_of_each_published_meeting(paper
     for specific, entry in found.items():
         meeting_id, key = specific.split("/")
         assert entry.id.startswith("tag:")
-        assert entry.link == meeting_url(base, meeting_id) + f"#{key}"
+        assert entry.link == meeting_url(base, meeting_id) + ("" if key == "meeting" else f"#{key}")
         updated = dt.datetime.fromisoformat(entry.updated)
         assert updated.astimezone(LONDON).date() == PUBLISHED[meeting_id]["date"]
         assert entry.published == entry.updated
@@ -74,9 +74,12 @@ def test_calendar_has_one_event_for_each_published_meeting(calendar, base):
         assert event["DTSTART"].params["TZID"] == "Europe/London"
         assert str(event["LOCATION"]) == known["location"]
         url = str(event["URL"])
-        assert url == meeting_url(base, meeting_id) + "#agenda"
+        assert url == meeting_url(base, meeting_id) + ("" if meeting_id in (CANCELLED, TENTATIVE) else "#agenda")
         assert url in str(event["DESCRIPTION"])
-        assert event.decoded("DTSTAMP") == dt.datetime.combine(known["date"], dt.time(0, 0), tzinfo=dt.timezone.utc)
+        stamp, sequence, status = CALENDAR[meeting_id]
+        assert event.decoded("DTSTAMP") == dt.datetime.combine(stamp, dt.time(0, 0), tzinfo=dt.timezone.utc)
+        assert (event.decoded("SEQUENCE"), str(event["STATUS"])) == (sequence, status)
+    assert str(events[f"{CANCELLED}@{base.split('/')[2]}"]["SUMMARY"]).startswith("Cancelled: ")
     assert any(c.name == "VTIMEZONE" and str(c["TZID"]) == "Europe/London" for c in calendar.walk())
 
 

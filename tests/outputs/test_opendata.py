@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from generator.derive import paths
-from generator.render.opendata import FIGURE_COLUMNS, SCHEMA_FOLDER
+from generator.render.opendata import FIGURE_COLUMNS, SCHEMA_FILES, SCHEMA_FOLDER
 
 from fixture.answers import (
     DECISIONS,
@@ -23,12 +23,13 @@ from fixture.answers import (
     PUBLIC_AGENDA,
     PUBLIC_MINUTES,
     PUBLISHED,
+    STATUS,
 )
 from .htmlscan import html_file, resolve, scan
 
 
 def schema(kind: str) -> dict:
-    return json.loads((SCHEMA_FOLDER / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    return json.loads((SCHEMA_FOLDER / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
 
 
 def validator(kind: str) -> jsonschema.Draft202012Validator:
@@ -39,7 +40,7 @@ def errors(kind: str, data) -> list[str]:
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator(kind).iter_errors(data)]
 
 
-@pytest.mark.parametrize("kind", ["meeting", "people"])
+@pytest.mark.parametrize("kind", ["meeting", "people", "body", "decision-notice", "interests"])
 def test_the_schemas_are_valid_json_schemas(kind):
     jsonschema.Draft202012Validator.check_schema(schema(kind))
 
@@ -69,6 +70,7 @@ def test_meeting_json_follows_the_content(docs, base):
         assert data["id"] == meeting_id
         assert data["start_date"] == known["start_date"]
         assert data["classification"] == known["kind"]
+        assert data["status"] == STATUS[meeting_id]
         assert [a["order"] for a in data["agenda"]] == PUBLIC_AGENDA[meeting_id]
         assert [m["number"] for m in data["minutes"]] == PUBLIC_MINUTES[meeting_id]
         wanted = sorted((kind, minute, number) for _, m, minute, kind, number, _, _ in DECISIONS if m == meeting_id)
@@ -117,3 +119,28 @@ def test_data_page_links_every_download(html, docs):
     for path in wanted:
         assert html / path in targets, path
         assert (html / path).is_file()
+
+
+def test_bodies_decision_notices_and_interests_follow_their_schemas(docs):
+    from fixture.answers import NOTICES, RESTRICTED_TEXT
+    bodies = json.loads((docs / "data/bodies.json").read_text(encoding="utf-8"))
+    assert errors("body", bodies) == []
+    assert [b["id"] for b in bodies["bodies"]] == ["police-and-crime-panel", "joint-audit-committee", "public-accountability-conference"]
+    audit = bodies["bodies"][1]
+    assert (audit["classification"], [m["person_id"] for m in audit["members"]]) == ("joint-committee", ["cy-fixture", "di-placeholder"])
+    assert audit["members"][0]["start_date"] == "2019-04-01" and audit["members"][0]["end_date"] == "2023-03-31"
+
+    notices = json.loads((docs / "data/decision-notices.json").read_text(encoding="utf-8"))
+    assert errors("decision-notice", notices) == []
+    assert [(n["id"], n["reference"]) for n in notices["decision_notices"]] == [(i, r) for i, r, _ in NOTICES]
+    restricted = notices["decision_notices"][0]
+    assert restricted["restricted"] == {"exempt_paragraph": 3, "reason": "It gives the commercial terms offered by suppliers."}
+    assert RESTRICTED_TEXT not in (docs / "data/decision-notices.json").read_text(encoding="utf-8")
+    assert RESTRICTED_TEXT not in (docs / "data/decision-notices.csv").read_text(encoding="utf-8")
+    assert notices["decision_notices"][1]["document"]["media_type"] == "application/pdf"
+
+    interests = json.loads((docs / "data/interests.json").read_text(encoding="utf-8"))
+    assert errors("interests", interests) == []
+    register = interests["registers"][0]
+    assert register["person_id"] == "ada-sample"
+    assert [(e["registered_on"], e["ended_on"]) for e in register["entries"]] == [("2021-05-20", None), ("2021-05-20", "2022-01-31")]

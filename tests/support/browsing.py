@@ -260,18 +260,18 @@ def open_search(page, case: SearchCase, *, letter_by_letter: bool = False):
     Results are redrawn as the phrase grows, so the wait is for a result that links to the
     meeting the phrase comes from, not for any result. Returns the links to that meeting.
     """
-    field = page.locator("input.pagefind-ui__search-input")
+    field = page.locator("input#search-query")
     field.wait_for(state="visible", timeout=30_000)
     field.click()
     if letter_by_letter:
         field.press_sequentially(case.phrase, delay=20)
     else:
         field.fill(case.phrase)
-    found = page.locator(f"a.pagefind-ui__result-link[href*='{case.meeting_url}']")
+    found = page.locator(f"a.papers-search__result-link[href*='{case.meeting_url}']")
     try:
         found.first.wait_for(state="visible", timeout=30_000)
     except Exception:
-        shown = page.locator("a.pagefind-ui__result-link").evaluate_all("links => links.map(a => a.href)")
+        shown = page.locator("a.papers-search__result-link").evaluate_all("links => links.map(a => a.href)")
         pytest.fail(f"searching for {case.phrase!r} did not list {case.meeting_url}; it listed {shown[:10]}", pytrace=False)
     return found
 

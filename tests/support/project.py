@@ -16,11 +16,13 @@ posts:
   - id: commissioner
     label: Police and Crime Commissioner
     organisation: opcc
+    source: {document: Example paper, quote: Example words}
 people:
   - id: ann-example
     name: Ann Example
     memberships:
       - post: commissioner
+        source: {document: Example paper, quote: Example words}
 """
 
 TOPICS = """\

@@ -71,9 +71,9 @@ def test_cache_draws_each_chart_once(tmp_path):
     assert again == svgs
 
 
-def test_a_row_whose_label_the_source_lost_is_drawn_as_label_missing():
+def test_a_row_whose_label_the_source_lost_is_drawn_as_having_none():
     """As the README says: the gap stays visible on the chart and in its data, never guessed."""
     spec = spec_for_table("k", table(rows=[["Burglary", 1348, 1800, -25.1], [None, 140, 126, 11.1]]), "P")
     assert spec is not None
-    assert spec.categories == ("Burglary", "(label missing)")
-    assert "(label missing)" in csv_text(spec)
+    assert spec.categories == ("Burglary", "(no label in the source)")
+    assert "(no label in the source)" in csv_text(spec)

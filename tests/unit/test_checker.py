@@ -23,7 +23,7 @@ def test_unknown_field_suggests_the_right_one(tree):
     root = tree({M: MEETING.replace("start_time:", "start_tme:")})
     assert messages(root) == [
         f"{SHOWN}:4:1: error: unknown field 'start_tme'; did you mean 'start_time'? the fields allowed here are: "
-        "missing, body, kind, date, start_time, tentative, cancelled, changes, papers_due, status, publish_from, location, purpose, notice, agenda, attendance, minutes, presentations, document, sources"
+        "missing, corrections, body, kind, date, start_time, tentative, cancelled, changes, papers_due, status, publish_from, location, purpose, notice, agenda, attendance, minutes, presentations, document, sources"
     ]
 
 
@@ -83,8 +83,9 @@ def test_resolutions_out_of_order(tree):
 def test_reference_to_a_meeting_that_does_not_exist(tree):
     root = tree({M: MEETING.replace("      title: Finance\n", "      title: Finance\n      minutes_of: 2021-07-12-public-accountability-conference\n")})
     assert messages(root) == [
-        f"{SHOWN}:19:19: error: unknown meeting '2021-07-12-public-accountability-conference'; "
-        "did you mean '2021-11-03-public-accountability-conference'? (add it to content/meetings/ first)"
+        # another date is another meeting: never suggested for it
+        f"{SHOWN}:19:19: error: unknown meeting '2021-07-12-public-accountability-conference' "
+        "(add it to content/meetings/ first)"
     ]
 
 
@@ -100,7 +101,7 @@ def test_stray_file(tree):
     root = tree({M: MEETING, "meetings/2021/notes.txt": "remember the minutes"})
     assert messages(root) == [
         "content/meetings/2021/notes.txt:1:1: error: stray file: not a kind of content this site knows; move or rename it "
-        "(expected one of: content/people.yaml; content/topics.yaml; content/metrics.yaml; content/meetings/<year>/<yyyy-mm-dd>-<body>.yaml; "
+        "(expected one of: content/people.yaml; content/topics.yaml; content/metrics.yaml; content/glossary.yaml; content/meetings/<year>/<yyyy-mm-dd>-<body>.yaml; "
         "content/plan/<id>.yaml; content/plan/reports/<id>.yaml; content/assessments/<year>/assessment.yaml; "
         "content/assessments/<year>/<nn>-<name>.md; content/pages/<name>.md; content/bodies/<id>.yaml; "
         "content/decisions/<year>/<reference>.yaml; content/interests/<person id>.yaml; content/documents/<any path>)"
@@ -123,8 +124,13 @@ def test_every_problem_in_one_run_sorted(tree):
     })
     found = messages(root)
     assert found == sorted(found)
-    assert len(found) == 2  # the meeting fails its schema (so its references are not checked) and the duplicate topic
-    assert found[1] == "content/topics.yaml:4:9: error: topic id 'finance' is used more than once; each must be unique"
+    # the bad value does not stop the meeting's references being checked
+    assert found == [
+        f"{SHOWN}:2:7: error: 'financial' is not allowed for 'kind'; use one of: "
+        "'performance', 'finance', 'budget-setting', 'thematic' or 'other'",
+        f"{SHOWN}:9:15: error: unknown person 'nobody' (add it to content/people.yaml first)",
+        "content/topics.yaml:4:9: error: topic id 'finance' is used more than once; each must be unique",
+    ]
 
 
 def test_check_command_exit_status_and_output(tree, capsys):
@@ -170,7 +176,7 @@ def test_missing_notes_are_not_read_as_references(tree):
 
 
 def test_late_agenda_is_a_warning():
-    from generator.validate.references import clear_working_days
+    from generator.validate.meetings import clear_working_days
     import datetime as dt
     assert clear_working_days(dt.date(2021, 12, 1), dt.date(2021, 12, 8)) == 4  # Thu, Fri, Mon, Tue
     assert clear_working_days(dt.date(2021, 11, 30), dt.date(2021, 12, 8)) == 5
@@ -181,4 +187,66 @@ def test_late_agenda_message(tree):
     assert messages(tree({M: text})) == [
         f"{SHOWN}:24:9: warning: the agenda went out on 2021-10-29, 2 clear working day(s) before the meeting on "
         "2021-11-03; agendas are published 5 clear working days before (weekends excluded), so say in the papers why it was late"
+    ]
+
+
+def test_did_you_mean_only_for_slips_and_never_another_date():
+    from generator.validate.suggest import closest
+
+    people = ["mark-webster", "peter-mccall", "vivian-stafford"]
+    assert closest("mark-websterr", people) == "mark-webster"
+    assert closest("paeter-mcall", people) == "peter-mccall"
+    assert closest("ann-example", people) is None
+    meetings = ["2021-11-03-public-accountability-conference", "2021-12-08-public-accountability-conference"]
+    assert closest("2021-11-03-public-acountability-conference", meetings) == meetings[0]
+    assert closest("2021-11-30-public-accountability-conference", meetings) is None
+    assert closest("2021-2024", ["2021-2025", "2017-2021"]) is None
+
+
+def test_references_are_the_fields_the_models_mark():
+    import typing
+
+    from generator import models
+    from generator.validate.references import references_in
+    from generator.validate.targets import gather
+
+    data = {
+        "kind": "finance", "date": "2021-11-03",
+        "attendance": {"present": [{"person": "ann-example", "post": "commissioner", "missing": {"note": "lost"}}]},
+        "minutes": {"published_with": "2021-12-08-public-accountability-conference",
+                    "items": [{"number": 1, "topics": ["finance"], "text": "post: not-a-reference"}]},
+        "presentations": [{"id": "p", "title": "T", "presenter": "ann-example",
+                           "sections": [{"tables": [{"id": "t", "columns": ["a"], "rows": [[1]],
+                                                     "metrics": [{"metric": "crime", "row": "a", "column": "a"}]}]}]}],
+    }
+    found = [(loc, ref.target, value) for loc, ref, value in references_in(models.Meeting, data)]
+    assert found == [
+        (("attendance", "present", 0, "person"), "person", "ann-example"),
+        (("attendance", "present", 0, "post"), "post", "commissioner"),
+        (("minutes", "published_with"), "meeting", "2021-12-08-public-accountability-conference"),
+        (("minutes", "items", 0, "topics", 0), "topic", "finance"),
+        (("presentations", 0, "sections", 0, "tables", 0, "metrics", 0, "metric"), "metric", "crime"),
+    ]
+    marked = {m.target for name in dir(models) for m in typing.get_args(getattr(models, name))
+              if isinstance(m, models.RefTo)}
+    assert marked == set(gather([]))  # every kind of reference has its targets, and no more
+
+
+def test_a_reference_to_a_file_with_errors_is_not_unknown(tree):
+    broken = MEETING.replace("kind: finance", "kind: finanse").replace("date: 2021-11-03", "date: 2021-11-31")
+    later = MEETING.replace("date: 2021-11-03", "date: 2021-12-08").replace(
+        "      title: Finance\n", "      title: Finance\n      minutes_of: 2021-11-03-public-accountability-conference\n"
+        "      minutes_of_date: 2021-11-03\n")
+    root = tree({M: broken, "meetings/2021/2021-12-08-public-accountability-conference.yaml": later})
+    assert [m.split(": error: ")[0] for m in messages(root)] == [f"{SHOWN}:2:7", f"{SHOWN}:3:7"]
+
+
+def test_a_decision_names_meetings_by_reference_type(tree):
+    decision = ('reference: "018-2020"\ntitle: Petals\nmeetings:\n  - 2021-11-03-public-accountability-conference\n'
+                "  - 2021-11-30-public-accountability-conference\n")
+    broken = MEETING.replace("kind: finance", "kind: finanse")  # the meeting has an error of its own
+    root = tree({M: broken, "decisions/2020/018-2020.yaml": decision})
+    assert [m for m in messages(root) if "decisions" in m] == [
+        "content/decisions/2020/018-2020.yaml:5:5: error: unknown meeting '2021-11-30-public-accountability-conference' "
+        "(add it to content/meetings/ first)",
     ]

@@ -20,10 +20,11 @@ from support.project import MEETING, PEOPLE, TOPICS
 from generator.load.source import SourceError, SourceFile, load_markdown_file, load_yaml_file, parse_yaml
 from generator.pipeline import check
 from generator.problems import Problem
-from generator.validate.content import MODELS, Content, Document
+from generator.load.tree import Entry
+from generator.validate.content import MODELS, Content, ContentFile, Document
 from generator.validate.documents import check_documents
 from generator.validate.record import check_record
-from generator.validate.references import check_references
+from generator.validate.whole import check_across
 from generator.validate.schema import validate
 
 SETTINGS = settings(
@@ -233,6 +234,7 @@ SEEDS_TEXT = {
     "people": PEOPLE,
     "topics": TOPICS,
     "metrics": "metrics:\n  - id: spend\n    label: Spend\n    definition: Money spent.\n",
+    "glossary": "terms:\n  - abbreviation: ASB\n    expansion: antisocial behaviour\n    synonyms: [anti-social behaviour]\n",
     "meeting": MEETING + """\
 publish_from: 2021-10-20
 agenda:
@@ -330,17 +332,21 @@ def perturbed(draw, seed):
     return data
 
 
-def _base_documents() -> list[Document]:
-    documents = []
+def _file(kind: str, ident: str, source: SourceFile, model) -> ContentFile:
+    return ContentFile(Entry(kind, ident, Path(source.path), source.path), source, model)
+
+
+def _base_files() -> list[ContentFile]:
+    files = []
     for kind in ("people", "topics", "metrics"):
         source = parse_yaml(SEEDS_TEXT[kind], f"content/{kind}.yaml")
         model, problems = validate(source, MODELS[kind])
         assert model is not None and not problems
-        documents.append(Document(kind, kind, model, source))
-    return documents
+        files.append(_file(kind, kind, source, model))
+    return files
 
 
-BASE_DOCUMENTS = _base_documents()
+BASE_FILES = _base_files()
 IDS = {"meeting": "2021-11-03-public-accountability-conference", "section": "2019/01-roads", "plan": "2021-2025",
        "report": "progress", "assessment": "2019", "page": "accessibility", "body": "joint-audit-committee",
        "decision": "2020/018-2020", "interests": "ann-example"}
@@ -383,7 +389,11 @@ def validate_and_check(kind, value, data):
         assert_located(problem, path)
     if model is None:
         assert [p for p in problems if p.severity == "error"]
-        return
-    content = Content([*BASE_DOCUMENTS, Document(kind, IDS.get(kind, kind), model, source)])
-    for problem in check_references(content) + check_record(content) + check_documents(content):
+    # The checks across files run on a file with errors too (one bad field hides no other problem).
+    files = [*BASE_FILES, _file(kind, IDS.get(kind, kind), source, model)]
+    found = check_across(files)
+    if model is not None:
+        content = Content([Document(f.kind, f.id, f.model, f.source) for f in files])
+        found += check_record(content) + check_documents(content)
+    for problem in found:
         assert_located(problem, path if problem.path == path else problem.path)

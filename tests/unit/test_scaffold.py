@@ -17,34 +17,41 @@ posts:
   - id: commissioner
     label: Police and Crime Commissioner
     organisation: opcc
+    source: {document: Example paper, quote: Example words}
     standing: true
     chairs: true
   - id: chief-executive
     label: Chief Executive
     organisation: opcc
+    source: {document: Example paper, quote: Example words}
     standing: true
   - id: observer
     label: Observer
     organisation: opcc
+    source: {document: Example paper, quote: Example words}
 people:
   - id: ann-example
     name: Ann Example
     memberships:
       - post: commissioner
+        source: {document: Example paper, quote: Example words}
   - id: old-chief
     name: Old Chief
     memberships:
       - post: chief-executive
+        source: {document: Example paper, quote: Example words}
         end_date: 2020-01-01
   - id: new-chief
     name: New Chief
     memberships:
       - post: chief-executive
+        source: {document: Example paper, quote: Example words}
         start_date: 2020-01-02
   - id: someone
     name: Someone Else
     memberships:
       - post: observer
+        source: {document: Example paper, quote: Example words}
 """
 
 

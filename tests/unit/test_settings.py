@@ -68,3 +68,24 @@ def test_the_engine_is_a_setting_and_an_unknown_one_is_refused(tmp_path):
     assert load_settings(project(tmp_path, base.format("properdocs"))).engine == "properdocs"
     with pytest.raises(SettingsError, match="extra.papers.engine is 'zensical'"):
         load_settings(project(tmp_path, base.format("zensical")))
+
+
+def test_the_address_for_one_build(tmp_path, monkeypatch):
+    """PAPERS_SITE_URL (or --site-url) replaces the default address, through the !ENV tag of site_url."""
+    root = project(tmp_path, MINIMAL + "site_url: !ENV [PAPERS_SITE_URL, 'https://example.org/papers/']\n")
+    monkeypatch.setenv("PAPERS_SITE_URL", "https://cumbria-pcc.gov.uk/papers")
+    assert load_settings(root).base_url == "https://cumbria-pcc.gov.uk/papers/"
+    monkeypatch.setenv("PAPERS_SITE_URL", "")
+    assert load_settings(root).base_url == "https://example.org/papers/"
+    assert load_settings(root, address="https://papers.board.example/").base_url == "https://papers.board.example/"
+    monkeypatch.setenv("PAPERS_SITE_URL", "ftp://nowhere")
+    with pytest.raises(SettingsError, match="PAPERS_SITE_URL"):
+        load_settings(root)
+
+
+def test_an_address_for_one_build_needs_site_url_to_read_it(tmp_path):
+    root = project(tmp_path, MINIMAL + "site_url: https://example.org/papers/\n")
+    with pytest.raises(SettingsError, match="!ENV"):
+        load_settings(root, address="https://cumbria-pcc.gov.uk/papers/")
+    with pytest.raises(SettingsError, match="not an http"):
+        load_settings(root, address="ftp://nowhere")

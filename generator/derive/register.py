@@ -1,0 +1,145 @@
+"""The decision register, worked out once: the Commissioner's formal decisions and the resolutions and
+recommendations of every body's public minutes, in one list split by year.
+
+Items that record only that something was noted, and approvals of the minutes of earlier meetings, are
+kept apart from the decisions (on each year's "noted" page) so the register shows what was decided.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from generator.derive import paths
+
+if TYPE_CHECKING:
+    from generator.derive.decisions import Decision
+    from generator.derive.record import NoticeView
+    from generator.derive.site import MeetingView
+
+NOTICES = "decision-notices"
+NOTICES_LABEL = "The Commissioner's decision notices"
+_NOTED = re.compile(r"\b(noted|received)\b", re.I)
+_DECIDED = re.compile(r"\b(approved?|agreed?|adopted?|endorsed?|authori[sz]ed?|appointed?|accepted?|rejected?|"
+                      r"confirmed?|decided?|delegated?|refused?|recommended?|supported?|set)\b", re.I)
+_MINUTES = re.compile(r"\bminutes\b.*\b(approved|agreed|confirmed|signed|accepted)\b", re.I | re.S)
+
+
+def significance(decision: "Decision") -> str:
+    """'minutes' for an approval of earlier minutes, 'noted' for an item only noted, else 'decision'."""
+    if decision.minute.minutes_of or _MINUTES.search(decision.text):
+        return "minutes"
+    if decision.outcome == "noted":
+        return "noted"
+    if decision.kind == "resolution" and _NOTED.search(decision.text) and not _DECIDED.search(decision.text):
+        return "noted"
+    return "decision"
+
+
+def register_page(decision: "Decision") -> str:
+    """The register page that lists a meeting's decision: its year's, or that year's page of noted items."""
+    year = decision.view.year
+    return paths.register_year_page(year) if significance(decision) == "decision" else paths.register_noted_page(year)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the register: a formal decision, a resolution or a recommendation."""
+
+    anchor: str
+    year: int
+    date: Optional[dt.date]
+    kind: str  # decision notice, resolution or recommendation
+    body: str
+    body_label: str
+    outcome: str
+    significance: str
+    heading: str
+    text: str
+    page: str
+    link_anchor: Optional[str]
+    link_label: str
+    topics: tuple[str, ...] = ()
+    restricted: Optional[int] = None  # a decision notice's exempt paragraph, when part of it is not published
+
+
+def _meeting_entry(decision: "Decision") -> Entry:
+    view = decision.view
+    outcome = "resolved" if decision.kind == "resolution" else (decision.outcome or "not recorded")
+    return Entry(
+        decision.register_anchor, view.year, view.meeting.date, decision.kind, view.meeting.body, view.body.short_name or view.body.name,
+        outcome, significance(decision), f"{decision.label}: {decision.minute_label}, {decision.minute_title}",
+        decision.one_line, view.page, decision.anchor, f"In the minutes of the {view.title}", decision.topics)
+
+
+def _notice_entry(notice: "NoticeView") -> Entry:
+    n = notice.notice
+    text = " ".join((n.decision or n.summary or "").split())
+    return Entry(
+        f"decision-{notice.id}", notice.year, n.date, "decision notice", NOTICES, NOTICES_LABEL,
+        "decided" if n.decision else "not recorded", "decision", notice.label, text, notice.page, None,
+        f"Decision notice {n.reference}", tuple(n.topics), n.restricted.exempt_paragraph if n.restricted else None)
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class RegisterYear:
+    year: int
+    page: str
+    noted_page: str
+    decisions: list[Entry] = field(default_factory=list)
+    noted: list[Entry] = field(default_factory=list)
+
+    @property
+    def notice_count(self) -> int:
+        return sum(1 for e in self.decisions if e.kind == "decision notice")
+
+    def choices(self, entries: list[Entry]) -> dict[str, list[Choice]]:
+        """The values each filter can take on a page of this year, with how many entries have each."""
+        def tally(attribute: str, label) -> list[Choice]:
+            counts = Counter(getattr(e, attribute) for e in entries)
+            return [Choice(value, label(value, entries), count) for value, count in sorted(counts.items())]
+        return {
+            "body": tally("body", lambda v, es: next(e.body_label for e in es if e.body == v)),
+            "kind": tally("kind", lambda v, es: v.capitalize()),
+            "outcome": tally("outcome", lambda v, es: v.capitalize()),
+        }
+
+
+@dataclass
+class Register:
+    """The decision register: every year's decisions and noted items, and the formal decisions among them."""
+
+    years: list[RegisterYear]
+    notices: list["NoticeView"]
+
+    @property
+    def count(self) -> int:
+        return sum(len(y.decisions) for y in self.years)
+
+    @property
+    def noted_count(self) -> int:
+        return sum(len(y.noted) for y in self.years)
+
+    def year(self, year: int) -> Optional[RegisterYear]:
+        return next((y for y in self.years if y.year == year), None)
+
+
+def build_register(meetings: list["MeetingView"], notices: list["NoticeView"]) -> Register:
+    entries = [_notice_entry(n) for n in notices] + [_meeting_entry(d) for view in meetings for d in view.decisions]
+    years: dict[int, RegisterYear] = {}
+    # Newest first; entries of one day keep their order (formal decisions, then each meeting's in its minutes' order).
+    for entry in sorted(entries, key=lambda e: e.date or dt.date(e.year, 1, 1), reverse=True):
+        year = years.setdefault(entry.year, RegisterYear(entry.year, paths.register_year_page(entry.year),
+                                                         paths.register_noted_page(entry.year)))
+        (year.decisions if entry.significance == "decision" else year.noted).append(entry)
+    return Register(sorted(years.values(), key=lambda y: y.year, reverse=True), notices)

@@ -1,0 +1,43 @@
+"""The checks that need the whole content, run over every file that could be read, valid or not:
+references between files, the figures in tables, unsafe markup, and each kind's own structure."""
+
+from __future__ import annotations
+
+from generator.problems import Problem
+from generator.validate.content import ContentFile
+from generator.validate.markup import check_markup
+from generator.validate.meetings import check_meeting
+from generator.validate.references import check_references
+from generator.validate.structure import (
+    check_glossary,
+    check_people,
+    check_plan,
+    check_sections,
+    check_topics,
+)
+from generator.validate.tables import check_tables
+from generator.validate.targets import gather
+
+_OF_KIND = {
+    "people": check_people,
+    "topics": check_topics,
+    "glossary": check_glossary,
+    "plan": check_plan,
+}
+
+
+def check_across(files: list[ContentFile]) -> list[Problem]:
+    """Every problem that no single field shows, in every file, in one pass."""
+    problems = check_references(files, gather(files))
+    meetings = {f.id: f for f in files if f.kind == "meeting"}
+    for file in files:
+        if file.source is None:
+            continue
+        problems += check_tables(file.source)
+        problems += check_markup(file.source)
+        if file.kind == "meeting":
+            problems += check_meeting(file, meetings)
+        elif file.kind in _OF_KIND:
+            problems += _OF_KIND[file.kind](file)
+    problems += check_sections(files)
+    return problems

@@ -18,7 +18,8 @@ from generator.problems import Problem
 from generator.render.figures import figures
 from generator.render.decision_feed import decision_feed_files
 from generator.render.documents import document_files
-from generator.render.feeds import Publisher, feed_files
+from generator.render.feeds import feed_files
+from generator.render.links import Publisher
 from generator.render.opendata import opendata_files
 from generator.render.record_data import record_files
 from generator.render.register import register_files

@@ -13,8 +13,7 @@ from feedgen.feed import FeedGenerator
 
 from generator.derive import paths
 from generator.derive.site import Site
-from generator.render.feeds import Publisher
-from generator.render.links import absolute, tag_uri
+from generator.render.links import Publisher, absolute, tag_uri
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 

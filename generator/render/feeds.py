@@ -16,7 +16,7 @@ from feedgen.feed import FeedGenerator
 
 from generator.derive import paths
 from generator.derive.site import MeetingView, Site, long_date
-from generator.render.links import TIMEZONE, absolute, host, tag_uri
+from generator.render.links import TIMEZONE, Publisher, absolute, host, tag_uri
 from generator.derive.decisions import minute_topics, ordered_unique
 
 PAPERS_FEED = paths.PAPERS_FEED
@@ -24,15 +24,6 @@ CALENDAR = paths.CALENDAR
 PAGE = paths.STAY_INFORMED_PAGE
 LONDON = ZoneInfo(TIMEZONE)
 EPOCH = dt.date(1970, 1, 1)
-
-
-@dataclass(frozen=True)
-class Publisher:
-    """Who publishes the feeds and the calendar, from the site settings (mkdocs.yml)."""
-
-    site_name: str
-    name: str
-    description: str
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
 
 from generator.derive import paths
 
 TIMEZONE = "Europe/London"
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes the files read outside the site (feeds, calendar), from the site settings (mkdocs.yml)."""
+
+    site_name: str
+    name: str
+    description: str
 
 
 def absolute(base: str, page: str, anchor: Optional[str] = None) -> str:

@@ -148,6 +148,15 @@ def _successor(found: object, config_file: Path) -> Successor | None:
     return Successor(name.strip(), url, day)
 
 
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
 def _mkdocs_config(config_file: Path):
     """mkdocs.yml as MkDocs reads it, or SettingsError with MkDocs' own complaints."""
     from mkdocs import exceptions
@@ -167,12 +176,18 @@ def _mkdocs_config(config_file: Path):
     try:
         with config_file.open("rb") as handle:
             raw = yaml_load(handle) or {}
-        # MkDocs insists that the docs folder exists; it is the generator's to fill, so make it.
+        # MkDocs insists that the docs folder exists, though only the generator fills it: reading the
+        # settings must write nothing, so a folder made for the reading is taken away again.
         docs = raw.get("docs_dir", "docs") if isinstance(raw, dict) else "docs"
-        if isinstance(docs, str):
-            (config_file.parent / docs).mkdir(parents=True, exist_ok=True)
-        with config_file.open("rb") as handle:
-            return load_config(config_file=handle)
+        made = _missing_folders(config_file.parent / docs) if isinstance(docs, str) else []
+        for folder in reversed(made):
+            folder.mkdir()
+        try:
+            with config_file.open("rb") as handle:
+                return load_config(config_file=handle)
+        finally:
+            for folder in made:
+                folder.rmdir()
     except (exceptions.MkDocsException, OSError, ValueError, yaml.YAMLError) as exc:
         raise SettingsError(f"{config_file}: " + ("; ".join(said) or str(exc))) from None
     finally:

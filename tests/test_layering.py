@@ -77,8 +77,8 @@ def test_models_import_nothing_of_the_package():
 
 RENDER = PACKAGE / "render"
 # Render modules any other render module may use: they format (addresses, page kinds, chart drawing,
-# a page's search filters or breadcrumbs as front matter), they decide nothing about the content.
-FORMATTING_HELPERS = {"links", "kinds", "charts", "chart_cache", "search", "crumbs"}
+# a page's search filters, breadcrumbs or citations as front matter), they decide nothing about the content.
+FORMATTING_HELPERS = {"links", "kinds", "charts", "chart_cache", "search", "crumbs", "citations"}
 
 
 def _sibling_imports(path: Path) -> list[tuple[str, list[str]]]:

@@ -15,6 +15,7 @@ import jinja2
 from generator.derive import paths
 from generator.derive.about import FIELD_NAMES, about
 from generator.derive.site import MeetingView, Site, long_date, objective_label, short_date
+from generator.render.citations import meeting_citation, notice_citation, register_citations, with_citation
 from generator.render.crumbs import with_crumbs
 from generator.render.feeds import feed_catalogue
 from generator.derive.glossary import definitions, search_words, terms_used
@@ -163,17 +164,22 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     for page, kind, context in _pages(site, today):
         search = facets(site, kind, context)
         text = env.get_template(kind.template).render(site=site, page=page, kind=kind, today=today, search=search, **context)
-        if kind is PageKind.MEETING:
-            text = _with_citation(text, context["view"], env.globals["permalink"](page))
+        text = with_citation(text, _citation(site, kind, context, env.globals["permalink"]))
         rendered[page] = _with_glossary(text, site, indexed=search is not None)
     return with_crumbs(rendered)
 
 
-def _with_citation(text: str, view: MeetingView, address: str) -> str:
-    """A meeting page with what a citation of any part of it needs in its front matter: the theme
-    adds a "Copy citation" button to each minute, recommendation and decision."""
-    cite = {"title": view.title, "date": view.meeting.date.isoformat(), "url": address}
-    return "---\ncitation: " + json.dumps(cite, ensure_ascii=False, sort_keys=True) + "\n" + text[4:] if text.startswith("---\n") else text
+def _citation(site: Site, kind: PageKind, context: dict, permalink) -> dict | None:
+    """What the "Copy citation" buttons of a page cite: each minute, recommendation and decision of a
+    meeting, each entry of a page of the decision register, a decision notice."""
+    if kind is PageKind.MEETING:
+        return meeting_citation(context["view"], permalink)
+    if kind is PageKind.REGISTER_YEAR:
+        ry = context["ry"]
+        return register_citations(site, ry.noted if context["noted"] else ry.decisions, permalink)
+    if kind is PageKind.NOTICE:
+        return notice_citation(context["nv"], permalink)
+    return None
 
 
 def _with_glossary(text: str, site: Site, *, indexed: bool) -> str:

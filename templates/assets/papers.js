@@ -167,9 +167,10 @@
 
   // ---------------------------------------------------------------- citations
 
-  // Each minute, recommendation and decision of a meeting page gets "Copy citation" (plain text)
-  // and "Copy CSL-JSON" (for reference managers), built from the page's citation details and the
-  // item's permanent address at the site's public address.
+  // "Copy citation" (plain text) and "CSL-JSON" (for reference managers) beside each thing that can
+  // be cited, at the site's public address. A meeting page gives its title, date and address, and
+  // each minute, recommendation and decision on it is cited from its anchor; a page of the decision
+  // register or a decision notice gives the citation of each entry it lists.
   var details = document.getElementById("papers-citation");
   if (details) {
     var cite = JSON.parse(details.textContent);
@@ -190,6 +191,14 @@
       return "minute " + found[1];
     };
 
+    var fallback = function (text) {
+      var area = el("textarea", { "class": "papers-visually-hidden", readonly: "" });
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    };
     var copy = function (text, what) {
       var done = function () { announce.textContent = what + " copied"; };
       if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -199,51 +208,63 @@
       done();
       return Promise.resolve();
     };
-    var fallback = function (text) {
-      var area = el("textarea", { "class": "papers-visually-hidden", readonly: "" });
-      area.value = text;
-      document.body.appendChild(area);
-      area.select();
-      document.execCommand("copy");
-      area.remove();
-    };
 
-    var targets = document.querySelectorAll(".md-content h4[id^='minute-'], .md-content dl.recommendations dt[id], .md-content ol.resolutions li[id]");
-    Array.prototype.forEach.call(targets, function (target) {
-      var which = part(target.id);
-      if (!which) {
-        return;
-      }
-      var address = cite.url + "#" + target.id;
-      var plainText = cite.publisher + ". " + cite.title + ", " + which + ". " + address;
-      var ymd = cite.date.split("-").map(Number);
-      var csl = [{
-        id: cite.url.replace(/^https?:\/\//, "").replace(/\/$/, "") + "#" + target.id,
+    // One citation: its name on the buttons, its words, address and date (ISO, or null when the
+    // record gives none), and the record it is part of.
+    var buttons = function (target, one) {
+      var plainText = cite.publisher + ". " + one.text + ". " + one.url;
+      var csl = {
+        id: one.url.replace(/^https?:\/\//, "").replace(/\/(#|$)/, "$1"),
         type: "document",
-        title: cite.title + ", " + which,
-        "container-title": cite.title,
+        title: one.text,
         author: [{ literal: cite.publisher }],
         publisher: cite.publisher,
-        issued: { "date-parts": [ymd] },
-        URL: address
-      }];
+        URL: one.url
+      };
+      if (one.container) {
+        csl["container-title"] = one.container;
+      }
+      if (one.date) {
+        csl.issued = { "date-parts": [one.date.split("-").map(Number)] };
+      }
       var group = el("span", { "class": "papers-cite-buttons" });
-      var first = el("button", { type: "button", "class": "papers-cite-button", "aria-label": "Copy citation of " + which }, "Copy citation");
-      first.addEventListener("click", function () { copy(plainText, "Citation of " + which); });
-      var second = el("button", { type: "button", "class": "papers-cite-button", "aria-label": "Copy CSL-JSON citation of " + which }, "CSL-JSON");
-      second.addEventListener("click", function () { copy(JSON.stringify(csl, null, 2), "CSL-JSON citation of " + which); });
+      var first = el("button", { type: "button", "class": "papers-cite-button", "aria-label": "Copy citation of " + one.name }, "Copy citation");
+      first.addEventListener("click", function () { copy(plainText, "Citation of " + one.name); });
+      var second = el("button", { type: "button", "class": "papers-cite-button", "aria-label": "Copy CSL-JSON citation of " + one.name }, "CSL-JSON");
+      second.addEventListener("click", function () { copy(JSON.stringify([csl], null, 2), "CSL-JSON citation of " + one.name); });
       group.appendChild(first);
       group.appendChild(second);
       var link = target.querySelector("a.permalink");
+      var heading = target.querySelector("strong");
       if (/^H\d$/.test(target.tagName)) {
         group.classList.add("papers-cite-buttons--block");
         target.insertAdjacentElement("afterend", group);
       } else if (link && link.nextSibling) {
         target.insertBefore(group, link.nextSibling);
+      } else if (heading && heading.parentNode === target) {
+        heading.insertAdjacentElement("afterend", group);
       } else {
         target.appendChild(group);
       }
-    });
+    };
+
+    if (cite.entries) {
+      cite.entries.forEach(function (one) {
+        var target = one.target ? document.getElementById(one.target) : document.querySelector(".md-content h1");
+        if (target) {
+          buttons(target, one);
+        }
+      });
+    } else {
+      var targets = document.querySelectorAll(".md-content h4[id^='minute-'], .md-content dl.recommendations dt[id], .md-content ol.resolutions li[id]");
+      Array.prototype.forEach.call(targets, function (target) {
+        var which = part(target.id);
+        if (which) {
+          buttons(target, { name: which, text: cite.title + ", " + which, url: cite.url + "#" + target.id,
+                            date: cite.date, container: cite.title });
+        }
+      });
+    }
   }
 
   // ---------------------------------------------------------------- presentations fold

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -21,32 +22,111 @@ def _a_resolution(site):
     pytest.fail("no published minute has a resolution to cite", pytrace=False)
 
 
-def test_copying_the_citation_of_one_resolution(browser, base_url, visits, built_site):
+def built_site_author(project) -> str:
+    """The publisher a citation names: ``site_author`` in the project's mkdocs.yml."""
+    found = re.search(r"^site_author:\s*(.+?)\s*$", (project / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)
+    assert found, "mkdocs.yml sets no site_author, the publisher that citations name"
+    return found.group(1)
+
+
+@pytest.fixture
+def clipboard_tab(browser):
+    """A phone-sized tab allowed to write and read the clipboard, and the script errors it meets."""
+    context = browser.new_context(**PHONE, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.script_errors = []
+    page.on("pageerror", lambda error: page.script_errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def _copy(page, scope, name: str) -> str:
+    """Click the button of this name inside ``scope`` and return what it put on the clipboard."""
+    page.evaluate("navigator.clipboard.writeText('')")
+    button = scope.get_by_role("button", name=name, exact=True)
+    box = button.bounding_box()
+    assert box["height"] >= 44 and box["width"] >= 44, f"{name!r}: {box}"
+    button.click()
+    page.wait_for_function("() => navigator.clipboard.readText().then(t => t !== '')")
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def test_copying_the_citation_of_one_resolution(clipboard_tab, base_url, visits, built_site):
+    page = clipboard_tab
     view, item, resolution = _a_resolution(visits.site)
     anchor = paths.resolution_anchor(item.number, resolution.number)
-    context = browser.new_context(**PHONE, permissions=["clipboard-read", "clipboard-write"])
-    try:
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(base_url + paths.url(view.page) + "#" + anchor)
-        target = page.locator(f"li#{anchor}")
-        button = target.get_by_role("button", name=f"Copy citation of minute {item.number:03d}, decision ({resolution.number})")
-        box = button.bounding_box()
-        assert box["height"] >= 44 and box["width"] >= 44, box
-        button.click()
-        page.get_by_role("status").filter(has_text="copied").wait_for(state="attached")
-        copied = page.evaluate("navigator.clipboard.readText()")
-        address = configured_site_url(built_site) + paths.url(view.page).lstrip("/") + "#" + anchor
-        assert copied.endswith(address), copied
-        assert view.title in copied and f"minute {item.number:03d}, decision ({resolution.number})" in copied, copied
-        target.get_by_role("button", name=f"Copy CSL-JSON citation of minute {item.number:03d}, decision ({resolution.number})").click()
-        page.wait_for_function("() => navigator.clipboard.readText().then(t => t.startsWith('['))")
-        csl = json.loads(page.evaluate("navigator.clipboard.readText()"))
-        assert csl[0]["URL"] == address and csl[0]["issued"]["date-parts"] == [[view.meeting.date.year, view.meeting.date.month, view.meeting.date.day]]
-        assert errors == []
-    finally:
-        context.close()
+    which = f"minute {item.number:03d}, decision ({resolution.number})"
+    page.goto(base_url + paths.url(view.page) + "#" + anchor)
+    target = page.locator(f"li#{anchor}")
+    copied = _copy(page, target, f"Copy citation of {which}")
+    page.get_by_role("status").filter(has_text="copied").wait_for(state="attached")
+    address = configured_site_url(built_site) + paths.url(view.page).lstrip("/") + "#" + anchor
+    assert copied.endswith(address), copied
+    assert view.title in copied and which in copied, copied
+    csl = json.loads(_copy(page, target, f"Copy CSL-JSON citation of {which}"))
+    assert csl[0]["URL"] == address and csl[0]["issued"]["date-parts"] == [[view.meeting.date.year, view.meeting.date.month, view.meeting.date.day]]
+    assert page.script_errors == []
+
+
+def _register_entry_of(site, decision):
+    for ry in site.register.years:
+        for entry in ry.decisions + ry.noted:
+            if entry.page == decision.view.page and entry.link_anchor == decision.anchor:
+                return ry.page if entry in ry.decisions else ry.noted_page, entry
+    pytest.fail(f"{decision.anchor} of {decision.view.title} is on no page of the decision register", pytrace=False)
+
+
+def test_a_decision_is_cited_in_the_same_words_from_the_register_as_from_its_minutes(clipboard_tab, base_url, visits, built_site):
+    page = clipboard_tab
+    site = visits.site
+    decision = next((d for d in site.decisions if d.kind == "resolution"), None)
+    assert decision is not None, "no published minute has a resolution for the decision register to cite"
+    register_page, entry = _register_entry_of(site, decision)
+    which = f"minute {decision.minute.number:03d}, decision ({decision.number})"
+
+    page.goto(base_url + paths.url(decision.view.page))
+    from_minutes = _copy(page, page.locator(f"li#{decision.anchor}"), f"Copy citation of {which}")
+
+    page.goto(base_url + paths.url(register_page) + "#" + entry.anchor)
+    row = page.locator(f"li[id='{entry.anchor}']")
+    name = f"{decision.view.title}, {which}"
+    from_register = _copy(page, row, f"Copy citation of {name}")
+    assert from_register == from_minutes, (from_register, from_minutes)
+    address = configured_site_url(built_site) + paths.url(decision.view.page).lstrip("/") + "#" + decision.anchor
+    assert from_register == f"{built_site_author(built_site)}. {name}. {address}", from_register
+    csl = json.loads(_copy(page, row, f"Copy CSL-JSON citation of {name}"))
+    assert csl[0]["URL"] == address and csl[0]["container-title"] == decision.view.title, csl
+    assert page.script_errors == []
+
+
+def test_a_decision_notice_is_cited_from_its_page_and_from_the_register(clipboard_tab, base_url, visits, built_site):
+    page = clipboard_tab
+    site = visits.site
+    assert site.notices, "the content has no decision notice to cite: add one to content/decisions/"
+    notice = next((nv for nv in site.notices if nv.notice.date), site.notices[0])
+    reference = notice.notice.reference
+    address = configured_site_url(built_site) + paths.url(notice.page).lstrip("/")
+
+    page.goto(base_url + paths.url(notice.page))
+    heading = page.locator(".md-content")
+    from_notice = _copy(page, heading, f"Copy citation of decision {reference}")
+    assert from_notice.startswith(built_site_author(built_site) + ". Decision " + reference + ": "), from_notice
+    assert from_notice.endswith(". " + address), from_notice
+    assert notice.title in from_notice, from_notice
+    csl = json.loads(_copy(page, heading, f"Copy CSL-JSON citation of decision {reference}"))
+    assert csl[0]["URL"] == address, csl
+    if notice.notice.date:
+        day = notice.notice.date
+        assert csl[0]["issued"]["date-parts"] == [[day.year, day.month, day.day]], csl
+    else:
+        assert "issued" not in csl[0], csl
+
+    ry = site.register.year(notice.year)
+    entry = next(e for e in ry.decisions if e.page == notice.page)
+    page.goto(base_url + paths.url(ry.page) + "#" + entry.anchor)
+    from_register = _copy(page, page.locator(f"li[id='{entry.anchor}']"), f"Copy citation of decision {reference}")
+    assert from_register == from_notice, (from_register, from_notice)
+    assert page.script_errors == []
 
 
 # Every text of every chart on the page, as drawn at the phone's width: the chart's SVG is read,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 
 import pytest
@@ -15,10 +14,9 @@ import pytest
 from generator.build import build_site
 from support.browsing import SiteHandler, axe_violations, describe_violations
 from support.linkcheck import base_path, configured_site_url
-from support.project import copy_project
 
 from fixture.answers import RESTRICTED_TEXT
-from fixture.site import CONTENT
+from fixture.site import CONTENT, build_moment, fixture_project
 
 from test_browser_keyboard import focus_problem, tab
 from test_browser_reflow import sideways_scrolling
@@ -43,10 +41,8 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def record_site(tmp_path_factory, monkeypatch_module):
-    monkeypatch_module.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 1 January 2026, the fixture's day
-    root = copy_project(tmp_path_factory.mktemp("record"))
-    shutil.rmtree(root / "content")
-    shutil.copytree(CONTENT, root / "content")
+    monkeypatch_module.setenv("SOURCE_DATE_EPOCH", build_moment())
+    root = fixture_project(tmp_path_factory.mktemp("record"))
     build_site(root)
     base = base_path(configured_site_url(root))
     handler = functools.partial(type("Handler", (SiteHandler,), {"base": base}), directory=str(root / "site"))

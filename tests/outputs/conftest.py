@@ -3,8 +3,6 @@ MkDocs, its content and its derived site. What it must hold is written out in te
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +11,7 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.settings import load_settings
 
-from fixture.site import CONTENT, DAY
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the project's content, templates and configuration to generate in."""
-    for name in ("content", "templates", "generator"):
-        shutil.copytree(ROOT / name, target / name)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    return target
+from fixture.site import DAY, build_moment, fixture_project
 
 
 @pytest.fixture(scope="session")
@@ -31,14 +19,9 @@ def fixture_built(tmp_path_factory) -> Path:
     """The fixture content built as on the fixture's day by `papers build`'s own function; returns the project root."""
     from generator.build import build_site
 
-    root = tmp_path_factory.mktemp("fixture-project")
-    for name in ("templates", "generator"):
-        shutil.copytree(ROOT / name, root / name)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(CONTENT, root / "content")
-    noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
+    root = fixture_project(tmp_path_factory.mktemp("fixture-project"))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+        patch.setenv("SOURCE_DATE_EPOCH", build_moment())
         build_site(root)
     return root
 

@@ -18,8 +18,8 @@ from typing import Any, Optional
 from generator import models
 from generator.models import decision_id
 from generator.importer.people import Directory
-from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, meeting_fields, new_people_in, people_header,
-                                       possible_match_comments, unplaced_sections, validated)
+from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, meeting_fields, missing_place_and_time,
+                                       new_people_in, people_header, possible_match_comments, unplaced_sections, validated)
 from generator.importer.readers.draft import DecisionDraft, MeetingDraft, ReadDocument, Unplaced
 from generator.importer.text import long_date, slug
 
@@ -51,11 +51,7 @@ def meeting_data(draft: MeetingDraft, document: ReadDocument, source_name: str, 
         data["presentations"] = [{"id": UNPLACED_ID, "title": UNPLACED_TITLE, "sections": unplaced_sections(document.unplaced, placed)}]
     where = f" (published at {address})" if address else ""
     data["sources"] = [f"{draft.body}, {long_date(draft.date)}: imported from {source_name}{where}."]
-    missing = {}
-    if not draft.location:
-        missing["location"] = "The source document does not say where the meeting was held."
-    if not draft.start_time:
-        missing["start_time"] = "The source document does not give the time the meeting started."
+    missing = missing_place_and_time(draft)
     if missing:
         data["missing"] = missing
     data, _ = validated(data, models.Meeting, f"the draft for {draft.date}")

@@ -48,6 +48,16 @@ def meeting_fields(draft: MeetingDraft) -> dict[str, Any]:
     return data
 
 
+def missing_place_and_time(draft: MeetingDraft, source: str = "The source document does") -> dict[str, str]:
+    """The notes under ``missing`` for a meeting whose source gives no place or no starting time."""
+    missing = {}
+    if not draft.location:
+        missing["location"] = f"{source} not say where the meeting was held."
+    if not draft.start_time:
+        missing["start_time"] = f"{source} not give the time the meeting started."
+    return missing
+
+
 def validated(data: dict[str, Any], model: Any, what: str) -> tuple[dict[str, Any], Any]:
     """The data in the model's field order, and the model it makes; ImportProblem (saying where) if it makes none."""
     ordered = in_model_order(data, model)

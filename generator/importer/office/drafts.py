@@ -24,8 +24,8 @@ from generator.importer.office import found, parts
 from generator.importer.office.parts import existing_meeting, meeting_id
 from generator.importer.people import Directory, NewPerson
 from generator.importer.readers.draft import MeetingDraft
-from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, lines_label, meeting_fields, new_people_in, run_text,
-                                       runs, unplaced_sections, validated)
+from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, lines_label, meeting_fields,
+                                       missing_place_and_time, new_people_in, run_text, runs, unplaced_sections, validated)
 from generator.importer.text import long_date, slug
 
 @dataclass
@@ -170,12 +170,7 @@ class Builder:
             + (f" ({', '.join(carried)})" if carried else "")
             + f", imported from {self.source_name}."
         ]
-        missing = {}
-        if not draft.location:
-            missing["location"] = "The source document does not say where the meeting was held."
-        if not notice.start_time:
-            missing["start_time"] = "The source document does not give the time the meeting started."
-        data["missing"] = missing
+        data["missing"] = missing_place_and_time(draft)
         data["_summary"] = ", ".join(
             filter(None, [
                 "notice" if draft.notice else None,
@@ -224,11 +219,7 @@ class Builder:
         if main_id and self.document.notice.meeting_date:
             carried = f", circulated with the papers for the {self.document.notice.body} of {long_date(self.document.notice.meeting_date)}"
         data["sources"] = [f"Minutes of the {minutes.body} held on {long_date(minutes.date)}{carried}, imported from {self.source_name}."]
-        missing = {}
-        if not draft.location:
-            missing["location"] = "The minutes do not say where the meeting was held."
-        if not minutes.start_time:
-            missing["start_time"] = "The minutes do not give the time the meeting started."
+        missing = missing_place_and_time(draft, "The minutes do")
         if not items:
             missing["minutes"] = "No numbered minutes were found under the heading of the minutes."
         data["missing"] = missing

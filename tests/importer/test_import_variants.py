@@ -215,3 +215,18 @@ def test_agenda_printed_as_one_run_with_a_numbered_date_of_next_meeting(project,
     assert meeting.agenda[9].title == "DATE OF NEXT MEETING"  # numbered 10: an item, not the end of the agenda
     assert meeting.agenda[6].description == "To consider a report (copy enclosed)."  # "(Pages 7 - 20)" left out
     assert unplaced(result) == {}
+
+
+def test_board_minutes_numbered_by_minute_and_year_with_a_gap(project, tmp_path):
+    result = do_import(VARIANTS / "board_slash_numbers.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2020-03-17-joint-independent-audit-committee.yaml")
+    assert [(m.number, m.title) for m in meeting.minutes.items] == [
+        (10, "APOLOGIES"), (11, "MINUTES OF THE LAST MEETING"), (12, "EXTERNAL AUDIT PLAN 2019/20"), (14, "ANY OTHER BUSINESS"),
+    ]
+    assert "problem: line 20: minute 14 follows minute 12 (number 13 is not there)" in result.out
+    attendance = meeting.attendance
+    assert [(a.person, a.chair) for a in attendance.present] == [("alan-example", True), ("beth-example", False), ("carl-example", False)]
+    assert [(a.person, a.post) for a in attendance.also_present] == [("roger-marshall", "joint-chief-finance-officer")]
+    assert [a.person for a in attendance.apologies] == ["dana-example"]
+    assert unplaced(result) == {1: ["POLICE AND CRIME COMMISSIONER FOR EXAMPLESHIRE"]}

@@ -230,3 +230,12 @@ def test_board_minutes_numbered_by_minute_and_year_with_a_gap(project, tmp_path)
     assert [(a.person, a.post) for a in attendance.also_present] == [("roger-marshall", "joint-chief-finance-officer")]
     assert [a.person for a in attendance.apologies] == ["dana-example"]
     assert unplaced(result) == {1: ["POLICE AND CRIME COMMISSIONER FOR EXAMPLESHIRE"]}
+
+
+def test_an_unnumbered_heading_read_as_text_is_reported_on_a_committee_page(project, tmp_path):
+    """ "Declarations of Interest." ends like a sentence, so it is not taken as a title; its "Minutes:" says so."""
+    result = do_import(VARIANTS / "committee_two_minutes.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    assert "problem: line 20: a second 'Minutes:' under item 'Apologies for Absence'" in result.out
+    draft = result.text("2019-09-09-cumbria-police-and-crime-panel.yaml")
+    assert "# Problem: line 20: a second 'Minutes:'" in draft

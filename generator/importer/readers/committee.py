@@ -182,6 +182,9 @@ class CommitteeReader(Reader):
                 continue
             marker = MINUTES.match(text)
             if marker:
+                if current.marked:  # two "Minutes:" in one item: the heading of the next was not seen
+                    self.problems.append(f"line {line.no}: a second 'Minutes:' under item '{current.title[:40]}': the heading of "
+                                         "another item before it may have been read as text; check the items around it")
                 current.marked = True
                 cursor.place(line)
                 if marker.group("rest"):

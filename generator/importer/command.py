@@ -193,6 +193,7 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         comment = None if kind else "not stated in the document: set performance, finance, budget-setting or thematic if it is one"
         header = [f"DRAFT made by `papers import` from {file.name} (layout: office-pack). Check every value against the",
                   "source document; when it is right, change `status: draft` to `status: published`."]
+        header += [f"Problem: {p}" for p in document.problems]
         header += people_header(draft.people, people)
         if draft.posts:
             header += ["", "Posts not in content/people.yaml (written as a note on the attendee instead of a post):"]
@@ -220,6 +221,7 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         if meeting.notice:
             outcome.matched += [a.person for a in meeting.notice.invited if a.person not in people.new and a.person not in outcome.matched]
     outcome.guesses = notes + ([] if kind else ["the kind of meeting is not stated: written as 'other'"]) + list(document.notes)
+    outcome.problems = list(document.problems)
     _people_notes(outcome, people)
     return planned
 

@@ -51,10 +51,13 @@ def _texts(entry: dict[str, Any], fields: tuple[str, ...]) -> Iterator[str]:
 
 
 def _source_line(snippet: str, lines: list[Line]) -> str:
-    key = " ".join(snippet.split())[:40]
-    for line in lines:
-        if key and key in " ".join(line.text.split()):
-            return f"line {line.no}"
+    """The line the heading comes from: the first holding its words (all of them, or its first three or two:
+    a paragraph of the draft may join lines of the source)."""
+    words = snippet.split()
+    for key in (" ".join(words)[:40], " ".join(words[:3]), " ".join(words[:2])):
+        for line in lines:
+            if key and key in " ".join(line.text.split()):
+                return f"line {line.no}"
     return "a line"
 
 

@@ -239,3 +239,15 @@ def test_an_unnumbered_heading_read_as_text_is_reported_on_a_committee_page(proj
     assert "problem: line 20: a second 'Minutes:' under item 'Apologies for Absence'" in result.out
     draft = result.text("2019-09-09-cumbria-police-and-crime-panel.yaml")
     assert "# Problem: line 20: a second 'Minutes:'" in draft
+
+
+def test_office_minutes_with_a_misnumbered_minute_keep_every_minute_and_report_the_numbering(project, tmp_path):
+    """ "047." where 044 belongs: minutes 045 and 046 after it are still minutes of their own, and the numbering is reported."""
+    result = do_import(VARIANTS / "office_minutes_misnumbered.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2022-06-14-public-accountability-conference.yaml")
+    assert [m.number for m in meeting.minutes.items] == [41, 42, 43, 47, 45, 46]
+    assert "problem: line 35: minute 47 follows minute 43 (numbers 44-46 are not there)" in result.out
+    assert "problem: line 41: minute 45 comes after minute 47 (numbering goes backwards)" in result.out
+    assert "# Problem: line 41: minute 45 comes after minute 47" in result.text("2022-06-14-public-accountability-conference.yaml")
+    assert "inside the text of" not in result.out

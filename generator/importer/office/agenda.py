@@ -52,7 +52,7 @@ class AgendaReading:
                 expected = items[-1].number + 1 if items else None
                 heading_like = is_caps(title) or (len(title) <= 100 and not title.rstrip().endswith("."))
                 if heading_like and expected is not None and number != expected:
-                    self.notes.append(f"line {line.no}: '{text[:50]}' looks like agenda item {number} but item {expected} was "
+                    self.problems.append(f"line {line.no}: '{text[:50]}' looks like agenda item {number} but item {expected} was "
                                       f"expected; it is kept in the description of item {items[-1].number}: check it")
                 if not heading_like and number == expected:
                     self.notes.append(f"line {line.no}: '{text[:50]}' is taken as agenda item {number}, the next number, although its "

@@ -129,6 +129,7 @@ class Document:
     line_count: int
     placed: set[int] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- patterns

@@ -10,6 +10,7 @@ from generator.importer.office.found import (ALSO_PRESENT, APOLOGIES, APOLOGIES_
                                              body_of, ends_sentence, is_caps, looks_numbered_heading, minutes_of_date, outcomes,
                                              part_heading, split_list)
 from generator.importer.office.minute_text import MinuteText, Walk
+from generator.importer.readers.common import numbering_problems
 from generator.importer.text import Line, find_date, find_time, tidy_title
 
 
@@ -112,7 +113,7 @@ class MinutesReading(MinuteText):
             return True
         heading = self._minute_heading(text, minutes.items, walk.state)
         if heading is None and minutes.items and looks_numbered_heading(text):
-            self.notes.append(f"line {line.no}: '{text[:50]}' looks like a numbered minute but does not follow minute "
+            self.problems.append(f"line {line.no}: '{text[:50]}' looks like a numbered minute but does not follow minute "
                               f"{minutes.items[-1].number}; it is kept in the text of minute {minutes.items[-1].number}: check it")
         if heading is None:
             return False
@@ -127,7 +128,9 @@ class MinutesReading(MinuteText):
         return True
 
     def _after_minutes(self, minutes: Minutes) -> None:
-        """What each minute's whole text says: a Part 2 paragraph, the minutes it approves, outcomes, apologies."""
+        """What each minute's whole text says: a Part 2 paragraph, the minutes it approves, outcomes, apologies;
+        numbering that skips, repeats or goes backwards."""
+        self.problems += numbering_problems([(minute.number, minute.line) for minute in minutes.items], "minute")
         for minute in minutes.items:
             text = " ".join(minute.paragraphs)
             if minute.part == 2 and minute.exempt_paragraph is None:
@@ -156,8 +159,8 @@ class MinutesReading(MinuteText):
             if three or caps or (len(title) <= 100 and not title.endswith(".") and state == "attendance"):
                 return number, title
             return None
-        if three and caps and number > last:
-            return number, title
+        if three and caps and number != last:
+            return number, title  # "045. TITLE" after minute 047: a minute all the same; its numbering is reported
         if number == last + 1 and (three or caps or (len(title) <= 100 and not ends_sentence(title))):
             return number, title
         return None

@@ -251,3 +251,12 @@ def test_office_minutes_with_a_misnumbered_minute_keep_every_minute_and_report_t
     assert "problem: line 41: minute 45 comes after minute 47 (numbering goes backwards)" in result.out
     assert "# Problem: line 41: minute 45 comes after minute 47" in result.text("2022-06-14-public-accountability-conference.yaml")
     assert "inside the text of" not in result.out
+
+
+def test_web_agenda_numbered_1_paren_under_a_date_with_its_weekday(project, tmp_path):
+    result = do_import(VARIANTS / "web_agenda_paren.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2025-04-02-strategic-policing-board.yaml")
+    assert [a.number for a in meeting.agenda] == [1, 2, 3, 4, 5, 6, 7]
+    assert [a.presenter for a in meeting.agenda][:4] == ["Mr Example", None, "Chief Constable", "Ms Jones"]
+    assert unplaced(result) == {}

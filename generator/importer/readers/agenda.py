@@ -23,9 +23,10 @@ from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import parse_entry
 from generator.importer.text import Line, clean, find_date, find_time, looks_like_sentence, slug
 
-NUMBERED = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>\S.*)$")
+NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|Item\s+(?P<item>\d{1,2})\s*[:.–—-]?)\s+(?P<title>\S.*)$", re.IGNORECASE)
 PAGE_RANGE = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}\s*$")
-DATE_LINE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$")
+DATE_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$",
+                       re.IGNORECASE)
 DOCSLIB = re.compile(r"^(?:total page:\s*\d+|file type:.*|agenda document for .*)$", re.IGNORECASE)
 RUN_ON = 400  # characters: a line this long holds many items
 
@@ -72,7 +73,7 @@ class AgendaReader(Reader):
             text = line.text
             numbered = NUMBERED.match(text)
             following = cursor.peek()
-            if DATE_LINE.match(text) and find_date(text) and following is not None and following.text.startswith("1. "):
+            if DATE_LINE.match(text) and find_date(text) and following is not None and _number(NUMBERED.match(following.text)) == 1:
                 draft = MeetingDraft(body=body, date=find_date(text).value)
                 entries = []
                 groups.append((draft, entries))
@@ -81,7 +82,7 @@ class AgendaReader(Reader):
                 body = re.sub(r"\s+meetings?$", "", body_in(text), flags=re.IGNORECASE)
                 cursor.place(line)
             elif numbered and draft is not None:
-                entries.append(Entry(int(numbered.group("n")), numbered.group("title"), line))
+                entries.append(Entry(_number(numbered), numbered.group("title"), line))
                 cursor.place(line)
             elif entries and not re.match(r"^minutes of the meeting held on", text, re.IGNORECASE):
                 entries[-1].extra.append(text)
@@ -223,6 +224,11 @@ MINUTES_HEADING = re.compile(
     r"MINUTES OF THE (?P<body>.+?) MEETING HELD (?:IN|AT) THE (?P<venue>.+?)\s+(?P<date>\d{1,2} [A-Z]+ \d{4})\s+"
     r"COMMENCING AT (?P<start>\S+)(?: AND CONCLUDING AT (?P<end>\S+))?", re.IGNORECASE)
 ENTRY = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms)\s+)?[A-Z]\s[A-Z][A-Za-z'’-]+(?:\s\([^()]*\))+")
+
+
+def _number(numbered: Optional[re.Match]) -> Optional[int]:
+    """The number of "3. Title", "3) Title" or "Item 3: Title"."""
+    return int(numbered.group("n") or numbered.group("item")) if numbered else None
 
 
 def _agenda_end(text: str) -> Optional[re.Match]:

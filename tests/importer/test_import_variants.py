@@ -260,3 +260,19 @@ def test_web_agenda_numbered_1_paren_under_a_date_with_its_weekday(project, tmp_
     assert [a.number for a in meeting.agenda] == [1, 2, 3, 4, 5, 6, 7]
     assert [a.presenter for a in meeting.agenda][:4] == ["Mr Example", None, "Chief Constable", "Ms Jones"]
     assert unplaced(result) == {}
+
+
+def test_two_decisions_on_one_line_of_a_list_are_two_decisions(project, tmp_path):
+    result = do_import(VARIANTS / "decision_list_run_on.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    titles = {}
+    for path in sorted((tmp_path / "out" / "decisions").glob("*.yaml")):
+        decision = models.DecisionNotice.model_validate(load_yaml_file(path, path.name).data)
+        titles[decision.reference] = decision.title
+    assert titles == {
+        "012-2020": "Effectiveness of the Arrangements for Audit 2019/20",
+        "013-2020": "Effectiveness of Governance Arrangements (OPCC) 2019/20",
+        "015-2020": "Charging Policy 2020-21",  # ran on after 018-2020 on line 3
+        "018-2020": "WCM Petals Programme 2020-21",
+    }
+    assert "guessed: line 3: 2 decisions written on one line, read one by one" in result.out

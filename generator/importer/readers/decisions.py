@@ -18,6 +18,7 @@ from generator.importer.readers.draft import DecisionDraft, ReadDocument
 from generator.importer.text import Line, clean, find_date
 
 LIST_ENTRY = re.compile(r"^(?P<ref>\d{3}[-/]\d{4})\s*[–—-]\s*(?P<title>\S.*)$")
+RUN_ON_ENTRY = re.compile(r"\s+(?=\d{3}[-/]\d{4}\s*[–—-]\s*\S)")
 NOTICE_HEAD = re.compile(r"^(?P<ref>\d{2,4}/\d{4})\s*[–—-]\s*(?P<date>.+)$")
 TABLE_REF = re.compile(r"^(?P<ref>\d{4,8})\s*\|$")
 TABLE_END = re.compile(r"^(?P<text>.*?)\s*Download PDF\s*\|$", re.IGNORECASE)
@@ -70,6 +71,16 @@ class DecisionsReader(Reader):
         expect_title = False
         for line in cursor.rest():
             text = line.text
+            pieces = RUN_ON_ENTRY.split(text) if LIST_ENTRY.match(text) else [text]
+            if len(pieces) > 1:  # "018-2020 – Title 015-2020 – Title": one decision each, never one title
+                self.guesses.append(f"line {line.no}: {len(pieces)} decisions written on one line, read one by one")
+                for piece in pieces:
+                    entry = LIST_ENTRY.match(piece)
+                    current = DecisionDraft(reference=entry.group("ref"), title=clean(entry.group("title")).lstrip("- "),
+                                            listed_as=piece, lines=[line.no])
+                    self.decisions.append(current)
+                cursor.place(line)
+                continue
             entry = LIST_ENTRY.match(text)
             table = TABLE_REF.match(text)
             if entry:

@@ -276,3 +276,13 @@ def test_two_decisions_on_one_line_of_a_list_are_two_decisions(project, tmp_path
         "018-2020": "WCM Petals Programme 2020-21",
     }
     assert "guessed: line 3: 2 decisions written on one line, read one by one" in result.out
+
+
+def test_office_pack_agenda_numbered_item_n(project, tmp_path):
+    result = do_import(VARIANTS / "office_pack_item_n.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2023-03-16-public-accountability-conference.yaml")
+    assert [a.number for a in meeting.agenda] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert meeting.agenda[2].title == "Questions from the public"
+    assert meeting.agenda[7].description == "To consider any other business."
+    assert sorted(unplaced(result)) == [1, 15]

@@ -5,6 +5,7 @@ Two variants of the office's layout put on one line what the pack usually spread
 - an agenda item with its description on the same line as its number and title in capitals
   ("2. URGENT BUSINESS AND EXCLUSION OF PRESS AND PUBLIC To consider ...", or "2) URGENT ...");
 - the next item on the same line as the end of the one before ("... services. 8) ANY OTHER BUSINESS");
+- items numbered "Item 3 – QUESTIONS FROM THE PUBLIC", read as "3. QUESTIONS FROM THE PUBLIC";
 - the attendees as "Role - Name" pairs on the "Attendees:" line itself.
 
 Each is split into the lines the pack would have had, keeping the line's number, so that
@@ -19,6 +20,7 @@ from generator.importer.readers.common import split_run_on, split_title
 from generator.importer.text import Line, clean
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>[A-Z][A-Z].*)$")
+_ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d{1,3})\s*[:.–—-]?\s+(?P<rest>[A-Z].*)$")
 _ATTENDEES = re.compile(r"^(?P<head>attendees|invited|invitees)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _PAIR = re.compile(
     r"(?P<role>\S.*?)\s+[-–]\s+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -42,6 +44,9 @@ def unfold(lines: list[Line]) -> tuple[list[Line], list[str]]:
         counts[line.no] = counts.get(line.no, 0) + 1
     notes += [f"line {no}: {count} numbered items on one line, read apart" for no, count in sorted(counts.items()) if count > 1]
     for line in split:
+        worded = _ITEM_WORD.match(line.text)
+        if worded:  # "Item 3 – QUESTIONS FROM THE PUBLIC": read as "3. QUESTIONS FROM THE PUBLIC"
+            line = Line(line.no, line.raw, f"{worded.group('n')}. {worded.group('rest')}")
         attendees = _ATTENDEES.match(line.text)
         if attendees:
             pairs = _split_pairs(attendees.group("rest"))

@@ -105,6 +105,27 @@
       });
     };
 
+    // Leaving the page from the results (or for the search page) keeps the words in this page's
+    // history entry, so that Back finds the box as it was left, with its results, wherever the page
+    // was scrolled to.
+    var remember = function () {
+      var state = Object.assign({}, window.history.state || {});
+      state.papersHeaderQuery = input.value;
+      window.history.replaceState(state, "");
+    };
+    panel.addEventListener("click", function (event) {
+      if (event.target.closest("a[href]")) {
+        remember();
+      }
+    });
+    box.addEventListener("submit", remember);
+    var kept = window.history.state && window.history.state.papersHeaderQuery;
+    if (kept && !input.value) {
+      input.value = kept;
+      document.body.classList.add("papers-header-search--open");
+      show(kept);
+    }
+
     input.addEventListener("input", function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () { show(input.value); }, 150);
@@ -135,9 +156,10 @@
         }
       }
     });
+    // A tap or click outside the box closes its results (and, on a small screen, the box).
     document.addEventListener("click", function (event) {
       if (!box.contains(event.target) && (!opener || !opener.contains(event.target))) {
-        close();
+        closeAll();
       }
     });
     if (opener) {

@@ -1,7 +1,10 @@
-"""Shared fixtures: small content trees for the checker, and the real site built once per test run."""
+"""Shared fixtures: small content trees for the checker, and the real site and the fixture site, each
+built once per test run."""
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -38,4 +41,26 @@ def built_site(tmp_path_factory) -> Path:
 
     root = copy_project(tmp_path_factory.mktemp("project"))
     build_site(root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def fixture_built(tmp_path_factory) -> Path:
+    """The fixture content (tests/fixture/content/) built as on the fixture's day by `papers build`'s own
+    function; returns the project root. The output tests read it, and the browser tests visit the page
+    kinds the bundled content lacks in it."""
+    from generator.build import build_site
+
+    from fixture.site import CONTENT, DAY
+
+    here = Path(__file__).resolve().parents[1]
+    root = tmp_path_factory.mktemp("fixture-project")
+    for name in ("templates", "generator"):
+        shutil.copytree(here / name, root / name)
+    shutil.copy(here / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(CONTENT, root / "content")
+    noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+        build_site(root)
     return root

@@ -1,9 +1,9 @@
 """Fixtures of the output tests: the fixture site (tests/fixture/content/) built by the real pipeline and
-MkDocs, its content and its derived site. What it must hold is written out in tests/fixture/answers.py."""
+MkDocs (``fixture_built``, in tests/conftest.py), its content and its derived site. What it must hold is
+written out in tests/fixture/answers.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.render.links import site_url
 
-from fixture.site import CONTENT, DAY
+from fixture.site import DAY
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,23 +24,6 @@ def copy_project(target: Path) -> Path:
         shutil.copytree(ROOT / name, target / name)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
-
-
-@pytest.fixture(scope="session")
-def fixture_built(tmp_path_factory) -> Path:
-    """The fixture content built as on the fixture's day by `papers build`'s own function; returns the project root."""
-    from generator.build import build_site
-
-    root = tmp_path_factory.mktemp("fixture-project")
-    for name in ("templates", "generator"):
-        shutil.copytree(ROOT / name, root / name)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(CONTENT, root / "content")
-    noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
-        build_site(root)
-    return root
 
 
 @pytest.fixture(scope="session")

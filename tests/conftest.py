@@ -3,8 +3,6 @@ built once per test run."""
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -51,16 +49,10 @@ def fixture_built(tmp_path_factory) -> Path:
     kinds the bundled content lacks in it."""
     from generator.build import build_site
 
-    from fixture.site import CONTENT, DAY
+    from fixture.site import build_moment, fixture_project
 
-    here = Path(__file__).resolve().parents[1]
-    root = tmp_path_factory.mktemp("fixture-project")
-    for name in ("templates", "generator"):
-        shutil.copytree(here / name, root / name)
-    shutil.copy(here / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(CONTENT, root / "content")
-    noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
+    root = fixture_project(tmp_path_factory.mktemp("fixture-project"))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+        patch.setenv("SOURCE_DATE_EPOCH", build_moment())
         build_site(root)
     return root

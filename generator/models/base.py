@@ -3,12 +3,11 @@ the corrections of the source's text."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 """A lower-case identifier made of words joined by hyphens, e.g. ``peter-mccall``."""
@@ -93,7 +92,8 @@ CORRECTION_KINDS = (
 class Correction(Model):
     """A place where the content differs from the source's text, with the source's own words."""
 
-    kind: Literal[CORRECTION_KINDS]  # type: ignore[valid-type]
+    kind: Literal[CORRECTION_KINDS] = Field(  # type: ignore[valid-type]
+        description="What kind of change it is: " + ", ".join(CORRECTION_KINDS) + ".")
     source_text: Optional[Text] = Field(
         default=None, description="The source's own words, exactly as printed (left out only for a title the source lacks).")
     text: Optional[Text] = Field(default=None, description="What the content shows instead.")
@@ -138,3 +138,29 @@ def _time(value: object) -> object:
 
 
 Time = Annotated[str, BeforeValidator(_time), Field(description="24-hour clock, HH:MM, e.g. 09:30")]
+
+
+class ExemptMixin(Model):
+    """Whether an item was considered in public (part 1) or in private as exempt business (part 2)."""
+
+    part: Literal[1, 2] = Field(default=1, description="1 for business in public, 2 for exempt business taken in private.")
+    exempt_paragraph: Optional[int] = Field(
+        default=None,
+        description="For part 2 items: the paragraph of Part 1 of Schedule 12A to the Local Government Act 1972.",
+    )
+    confidential: bool = Field(default=False, description="Confidential information is never stored here.")
+
+    @model_validator(mode="after")
+    def _exemption(self):
+        if self.confidential:
+            raise ValueError(
+                "confidential information (Local Government Act 1972 s.100A(3)) must not be stored in this "
+                "repository; remove the item's text and keep it out of the papers"
+            )
+        if self.part == 2 and self.exempt_paragraph is None:
+            raise ValueError("a part 2 item needs 'exempt_paragraph' (1 to 7, from Schedule 12A)")
+        if self.part == 1 and self.exempt_paragraph is not None:
+            raise ValueError("'exempt_paragraph' is only for part 2 items; set 'part: 2' or remove it")
+        if self.exempt_paragraph is not None and self.exempt_paragraph not in PART_2_PARAGRAPHS:
+            raise ValueError(f"exempt_paragraph {self.exempt_paragraph} does not exist; Schedule 12A has paragraphs 1 to 7")
+        return self

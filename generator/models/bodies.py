@@ -23,11 +23,11 @@ BODY_KIND_LABELS = {
 class BodyMember(Model):
     """A member of a body. Term dates only where a source states them."""
 
-    person: PersonId
+    person: PersonId = Field(description="The member's id (from content/people.yaml).")
     role: Optional[Text] = Field(default=None, description="As the source names it, e.g. 'Chair' or 'Independent member'.")
-    start_date: Optional[dt.date] = None
-    end_date: Optional[dt.date] = None
-    note: Optional[Text] = None
+    start_date: Optional[dt.date] = Field(default=None, description="When their term began, only where a source states it.")
+    end_date: Optional[dt.date] = Field(default=None, description="When their term ended, only where a source states it.")
+    note: Optional[Text] = Field(default=None, description="Anything else a reader needs to know about the membership.")
 
     @model_validator(mode="after")
     def _ordered(self):
@@ -39,14 +39,17 @@ class BodyMember(Model):
 class Body(WithMissing):
     """A body that meets: ``content/bodies/<id>.yaml``."""
 
-    name: Text
+    name: Text = Field(description="The body's full name.")
     short_name: Optional[Text] = Field(default=None, description="A shorter name for lists, e.g. 'Joint Audit Committee'.")
     kind: Literal[BODY_KINDS] = Field(  # type: ignore[valid-type]
         description="own-meeting (held by the office), joint-committee (shared with the Constabulary) or "
                     "scrutiny-body (an outside body that scrutinises the Commissioner).")
-    description: Optional[Text] = None
-    terms_of_reference: Optional[Text] = None
-    meeting_kinds: list[Slug] = Field(default_factory=list, description="The kinds of meeting it holds (see a meeting's 'kind').")
-    members: list[BodyMember] = Field(default_factory=list)
-    website: Optional[Text] = Field(default=None, description="Where the body publishes its own papers, when it is not this site.")
-    sources: list[Text] = Field(default_factory=list)
+    description: Optional[Text] = Field(default=None, description="What the body is and does, in Markdown.")
+    terms_of_reference: Optional[Text] = Field(default=None, description="The body's terms of reference, in Markdown.")
+    meeting_kinds: list[Slug] = Field(
+        default_factory=list, description="The kinds of meeting it holds (see a meeting's 'kind').")
+    members: list[BodyMember] = Field(
+        default_factory=list, description="Its members, each with their role and term where a source gives them.")
+    website: Optional[Text] = Field(
+        default=None, description="Where the body publishes its own papers, when it is not this site.")
+    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")

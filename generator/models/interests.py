@@ -7,18 +7,19 @@ from typing import Optional
 
 from pydantic import Field, model_validator
 
-from generator.models.base import Model, Text, WithMissing
+from generator.models.base import Text, WithMissing
 from generator.models.documents import DocumentPath
 
 
 class Interest(WithMissing):
     """One registered interest, as the declaration states it."""
 
-    category: Text = Field(description="The heading of the register it falls under, e.g. 'Employment' or 'Gifts and hospitality'.")
-    description: Text
-    registered_on: Optional[dt.date] = None
-    ended_on: Optional[dt.date] = None
-    note: Optional[Text] = None
+    category: Text = Field(
+        description="The heading of the register it falls under, e.g. 'Employment' or 'Gifts and hospitality'.")
+    description: Text = Field(description="The interest as the declaration words it.")
+    registered_on: Optional[dt.date] = Field(default=None, description="When it was registered, where the register says.")
+    ended_on: Optional[dt.date] = Field(default=None, description="When it ended, where the register says.")
+    note: Optional[Text] = Field(default=None, description="Anything else the register says of it.")
 
     @model_validator(mode="after")
     def _ordered(self):
@@ -31,10 +32,11 @@ class InterestsRegister(WithMissing):
     """A person's register of interests; the person is the file's name."""
 
     declared_on: Optional[dt.date] = Field(default=None, description="When the register was last signed.")
-    entries: list[Interest] = Field(default_factory=list)
+    entries: list[Interest] = Field(default_factory=list, description="The registered interests, each as declared.")
     nil_return: bool = Field(default=False, description="true when the person declared no interests.")
-    document: Optional[DocumentPath] = None
-    sources: list[Text] = Field(default_factory=list)
+    document: Optional[DocumentPath] = Field(
+        default=None, description="The signed register, when kept in content/documents/.")
+    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
 
     @model_validator(mode="after")
     def _entries_or_nil(self):

@@ -3,30 +3,22 @@ with no server: a reader of the archive in years to come needs nothing but the f
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.archive import write_archive
 
-from fixture.site import CONTENT, DAY
+from fixture.site import build_moment, fixture_project
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def archived_site(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("archive-project")
-    for name in ("templates", "generator"):
-        shutil.copytree(ROOT / name, root / name)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(CONTENT, root / "content")
-    noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
+    root = fixture_project(tmp_path_factory.mktemp("archive-project"))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+        patch.setenv("SOURCE_DATE_EPOCH", build_moment())
         write_archive(root, root / "handover")
     return root / "handover" / "data" / "site"
 

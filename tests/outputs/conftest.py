@@ -4,7 +4,6 @@ written out in tests/fixture/answers.py."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,16 +13,6 @@ from generator.pipeline import validated
 from generator.render.links import site_url
 
 from fixture.site import DAY
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the project's content, templates and configuration to generate in."""
-    for name in ("content", "templates", "generator"):
-        shutil.copytree(ROOT / name, target / name)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    return target
 
 
 @pytest.fixture(scope="session")

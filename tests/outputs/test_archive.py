@@ -3,7 +3,6 @@ successor setting puts a banner on every page. Both run on the fixture site."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -17,19 +16,10 @@ from generator.build import BuildFailed, build_site, generate
 from generator.cli import main
 
 from fixture.answers import DECISIONS, PUBLISHED
-from fixture.site import CONTENT, DAY
+from fixture.site import DAY, build_moment, fixture_project
 
-ROOT = Path(__file__).resolve().parents[2]
 ORIGINAL = "documents/2021/2021-06-02-minutes.pdf"
 PDF = b"%PDF-1.4\n%%EOF\n"
-
-
-def fixture_project(root: Path) -> Path:
-    for name in ("templates", "generator"):
-        shutil.copytree(ROOT / name, root / name)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(CONTENT, root / "content")
-    return root
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +27,8 @@ def archived(tmp_path_factory) -> Path:
     root = fixture_project(tmp_path_factory.mktemp("archive-project"))
     (root / "content" / ORIGINAL).parent.mkdir(parents=True, exist_ok=True)
     (root / "content" / ORIGINAL).write_bytes(PDF)
-    noon = dt.datetime.combine(DAY, dt.time(12, 0), tzinfo=dt.timezone.utc)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+        patch.setenv("SOURCE_DATE_EPOCH", build_moment())
         assert main(["--root", str(root), "archive", "--out", "handover"]) == 0
     return root / "handover"
 

@@ -14,7 +14,7 @@ from generator.render.links import site_url
 from generator.render.opendata import opendata_files
 from generator.render.register import register_files
 
-from .conftest import copy_project
+from support.project import copy_project
 
 MINE = ("decisions/", "feeds/", "data/decisions.csv", "data/figures.csv", "data/people.json", "data/meetings/",
         "data/schemas/", "data/index.md", "stay-informed.md")

@@ -15,9 +15,8 @@ from generator.render.opendata import opendata_files
 from generator.render.pages import render_pages
 from generator.render.register import register_files
 
-from support.project import MEETING
+from support.project import MEETING, ROOT
 
-from .conftest import ROOT
 from .test_determinism import MINE
 
 CANARY = "Quetzal-canary-5309"

@@ -8,7 +8,7 @@ import pytest
 
 from generator.render.links import absolute, is_placeholder, site_url, tag_uri
 
-from .conftest import ROOT
+from support.project import ROOT
 
 
 def test_the_project_names_its_address(tmp_path):

@@ -76,9 +76,11 @@ def write_tree(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of the project's content, templates and configuration to build in."""
-    for name in ("content", "templates", "generator"):
+def copy_project(target: Path, content: Path = ROOT / "content") -> Path:
+    """A copy of the project's generator, templates and configuration to build in, with ``content`` (the
+    project's own unless another folder is given) as its content."""
+    for name in ("templates", "generator"):
         shutil.copytree(ROOT / name, target / name)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(content, target / "content")
     return target

@@ -85,7 +85,8 @@ def test_the_layout_section_names_every_part_of_the_generator():
     assert [part for part in parts if part not in block] == []
     render = sorted(p.name for p in (package / "render").glob("*.py") if p.name != "__init__.py")
     derive = sorted(p.name for p in (package / "derive").glob("*.py") if p.name != "__init__.py")
-    assert [name for name in render + derive if name not in block] == []
+    models = sorted(p.name for p in (package / "models").glob("*.py") if p.name != "__init__.py")
+    assert [name for name in render + derive + models if name not in block] == []
 
 
 def test_every_file_the_layout_section_names_exists():

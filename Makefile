@@ -57,9 +57,10 @@ golden: setup
 clean:
 	rm -rf build site .site-*
 
-# Build benchmark on synthetic archives of 10, 100 and 1000 meetings; writes bench/results.md. Then the time
-# to import every real paper in ../shared/papers/ (bench/importer.py; writes bench/importer-results.md).
-# Other sizes: `$(PY) bench/run.py --sizes 10 100` or `--with-3000`.
+# Benchmark of builds, the preview and search on synthetic archives of 10, 100 and 1000 meetings;
+# prints the table and appends the run to bench/results.md. Then the time to import every real paper
+# in ../shared/papers/ (bench/importer.py; writes bench/importer-results.md).
+# Other sizes: `$(PY) bench/run.py --sizes 10 100 3000`.
 .PHONY: bench
 bench: setup
 	$(PY) bench/run.py

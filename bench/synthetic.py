@@ -19,6 +19,7 @@ import datetime as dt
 import random
 import re
 import shutil
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -630,11 +631,29 @@ def copy_fixed(content: Path) -> None:
             shutil.copy2(source, content / name)
 
 
+# Written beside every content/ folder this module makes: only such a folder may be replaced.
+MARKER = ".synthetic-archive"
+
+
+class NotOurs(Exception):
+    """The folder holds a content/ that this module did not write (real papers, perhaps)."""
+
+
 def write_archive(root: Path, meetings: int, seed: int = DEFAULT_SEED) -> list[Path]:
-    """A content/ folder under ``root`` with ``meetings`` meetings; the next one is left for ``add_meeting``."""
+    """A content/ folder under ``root`` with ``meetings`` meetings; the next one is left for ``add_meeting``.
+
+    An existing content/ is replaced only if an earlier synthetic archive wrote it (its marker is
+    beside it); any other content/ raises NotOurs and is left untouched.
+    """
     content = root / "content"
-    if content.exists():
+    marker = root / MARKER
+    if content.exists() or content.is_symlink():
+        if not marker.is_file():
+            raise NotOurs(f"{content} already exists and was not written by bench/synthetic.py; "
+                          "nothing was changed. Choose an empty folder for --out")
         shutil.rmtree(content)
+    root.mkdir(parents=True, exist_ok=True)
+    marker.write_text("content/ beside this file is a synthetic archive written by bench/synthetic.py\n", encoding="utf-8")
     copy_fixed(content)
     total = meetings + 1
     return [write_meeting(content, i, total, seed) for i in range(meetings)]
@@ -651,7 +670,11 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="folder to write content/ into")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(list(argv) if argv is not None else None)
-    written = write_archive(args.out, args.meetings, args.seed)
+    try:
+        written = write_archive(args.out, args.meetings, args.seed)
+    except NotOurs as exc:
+        print(f"synthetic: {exc}", file=sys.stderr)
+        return 2
     print(f"{len(written)} meetings written under {args.out / 'content' / 'meetings'}")
     return 0
 

@@ -15,7 +15,6 @@ and beside it the checksums of every file (SHA-256 and SHA-512) and ``bag-info.t
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 import tempfile
@@ -25,11 +24,11 @@ from pathlib import Path
 import bagit
 
 from generator import __version__
-from generator.build import BuildFailed, generate, run_mkdocs, run_pagefind, source_date_epoch, today
+from generator.build import BuildFailed, generate, run_mkdocs, run_pagefind
 from generator.csp import apply_to_site
 from generator.derive.site import derive
 from generator.pipeline import validated
-from generator.render.links import PUBLISHER, site_url
+from generator.settings import Settings, SettingsError, load_settings
 
 ORIGINALS = "content/documents"
 CHECKSUMS = ["sha256", "sha512"]
@@ -56,12 +55,12 @@ class ArchiveResult:
     decisions: int
 
 
-def _manifest(base: str, day: dt.date, parts: list[str], meetings: int, decisions: int) -> dict:
+def _manifest(settings: Settings, parts: list[str], meetings: int, decisions: int) -> dict:
     return {
-        "title": "Commissioner's Papers",
-        "publisher": PUBLISHER,
-        "site_url": base,
-        "built_for": day.isoformat(),
+        "title": settings.site_name,
+        "publisher": settings.publisher,
+        "site_url": settings.base_url,
+        "built_for": settings.today.isoformat(),
         "generator_version": __version__,
         "meetings": meetings,
         "decisions": decisions,
@@ -76,32 +75,30 @@ def write_archive(root: Path, out: Path) -> ArchiveResult:
         raise ArchiveFailed(f"{out} already exists; papers archive never overwrites: give a new --out")
     if not out.parent.is_dir():
         raise ArchiveFailed(f"{out.parent} is not a folder; create it or give another --out")
-    content, _ = validated(root)
-    day = today(root)
-    site = derive(content, today=day)
     try:
-        base = site_url(root / "mkdocs.yml")
-    except ValueError as exc:
+        settings = load_settings(root)
+    except SettingsError as exc:
         raise ArchiveFailed(str(exc)) from None
-    generated = generate(root)
+    content, _ = validated(root)
+    site = derive(content, today=settings.today)
+    generated = generate(settings)
     staging = Path(tempfile.mkdtemp(prefix=".archive-", dir=out.parent))
     try:
-        run_mkdocs(root, staging / "site", directory_urls=False)
+        run_mkdocs(settings, staging / "site", directory_urls=False)
         apply_to_site(staging / "site")
         run_pagefind(staging / "site", generated.search_records or [])
         shutil.copytree(root / "content", staging / "content")
         parts = ["site", "content"] + ([ORIGINALS] if (root / ORIGINALS).is_dir() else [])
         shutil.copytree(staging / "site" / "data", staging / "open-data")
         parts.append("open-data")
-        manifest = _manifest(base, day, parts, len(site.meetings), len(site.decisions))
+        manifest = _manifest(settings, parts, len(site.meetings), len(site.decisions))
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        epoch = source_date_epoch(root)
         bag = bagit.make_bag(str(staging), {
-            "Source-Organization": PUBLISHER,
-            "External-Identifier": base,
+            "Source-Organization": settings.publisher,
+            "External-Identifier": settings.base_url,
             "External-Description": "The public record of the office's meetings: the website, the papers it is "
                                     "made from, the original documents and the open data. See data/manifest.json.",
-            "Bagging-Date": (dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else day).isoformat(),
+            "Bagging-Date": settings.today.isoformat(),
         }, checksums=CHECKSUMS)
         files = sum(1 for _ in bag.payload_files())
         staging.rename(out)

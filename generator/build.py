@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import shutil
@@ -20,13 +19,14 @@ from generator.render.figures import figures
 from generator.render.decision_feed import decision_feed_files
 from generator.render.documents import document_files
 from generator.render.feeds import feed_files
-from generator.render.links import SITE_URL_VARIABLE, is_placeholder, placeholder_message, site_url, successor
+from generator.render.links import Publisher
 from generator.render.opendata import opendata_files
 from generator.render.record_data import record_files
 from generator.render.register import register_files
 from generator.render.pages import render_pages
 from generator.render.search import Record, records as search_records
 from generator.search_index import index_site
+from generator.settings import SITE_URL_VARIABLE, Settings, SettingsError, load_settings, placeholder_message
 from generator.write import asset_files, replace_directory, write_tree
 
 
@@ -46,88 +46,54 @@ class BuildResult:
     site_url: str = ""
 
 
-def source_date_epoch(root: Path) -> str | None:
-    """The moment the build stands for: SOURCE_DATE_EPOCH if set, else the last commit's time.
-
-    Two builds of the same commit then give the same bytes, wherever and whenever they run.
-    """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return epoch
-    try:
-        result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    stamp = result.stdout.strip()
-    return stamp if result.returncode == 0 and stamp.isdigit() else None
-
-
-def today(root: Path) -> dt.date:
-    """The build's date, for what is upcoming and what is past."""
-    epoch = source_date_epoch(root)
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
-
-
-def cache_folder(root: Path) -> Path:
-    """Where drawn charts are kept between builds: build/cache, or PAPERS_CACHE_DIR (shared by CI runs or tests)."""
-    return Path(os.environ.get("PAPERS_CACHE_DIR") or root / "build" / "cache")
-
-
-def generate(root: Path, *, preview: bool = False, publish: bool = False, address: str | None = None) -> BuildResult:
-    """Validate the content and write the pages MkDocs builds from into build/docs.
+def generate(settings: Settings) -> BuildResult:
+    """Validate the content and write the pages MkDocs builds from into the docs folder.
 
     A preview (``papers serve --drafts``) also shows drafts and meetings whose papers are not yet public.
     """
-    content, warnings = validated(root)
-    day = today(root)
-    site = derive(content, today=None if preview else day, include_drafts=preview)
-    base = _address(root, address, publish)
-    chart_files, found, stats = figures(site, cache_folder(root) / "charts")
-    rendered = render_pages(site, root / "templates", today=day, figures=found, base_url=base)
+    content, warnings = validated(settings.root)
+    preview = settings.preview
+    site = derive(content, today=None if preview else settings.today, include_drafts=preview)
+    base = settings.base_url
+    by = Publisher(settings.site_name, settings.publisher, settings.description)
+    chart_files, found, stats = figures(site, settings.cache_dir / "charts")
+    rendered = render_pages(site, settings.root / "templates", today=settings.today, figures=found, base_url=base)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
-    files.update(asset_files(root / "templates" / "assets"))
+    files.update(asset_files(settings.root / "templates" / "assets"))
     files.update(document_files(site))
     files.update(register_files(site, base))
-    files.update(feed_files(site, base))
+    files.update(feed_files(site, base, by))
     files.update(opendata_files(site, base))
     files.update(record_files(site, base))
-    files.update(decision_feed_files(site, base))
-    written, removed = write_tree(files, root / "build" / "docs")
+    files.update(decision_feed_files(site, base, by))
+    written, removed = write_tree(files, settings.docs_dir)
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, search_records(site), base)
 
 
-def _address(root: Path, address: str | None, publish: bool) -> str:
-    """The site's address for this build; a build to publish refuses a placeholder."""
-    try:
-        base = site_url(root / "mkdocs.yml", address)
-        successor(root / "mkdocs.yml")  # the theme shows it on every page; a wrong setting stops the build here
-    except ValueError as exc:
-        raise BuildFailed(str(exc)) from None
-    if publish and is_placeholder(base):
-        raise BuildFailed(placeholder_message(base, publishing=True))
-    return base
+def engine_env(settings: Settings) -> dict[str, str]:
+    """The environment MkDocs runs in: the build's moment (for the dates MkDocs writes), no end-of-life banner."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if settings.address:
+        env[SITE_URL_VARIABLE] = settings.address  # mkdocs.yml's site_url reads it (!ENV)
+    elif not env.get(SITE_URL_VARIABLE, "x").strip():
+        del env[SITE_URL_VARIABLE]  # empty counts as unset, as it did when the settings were read
+    if settings.epoch:
+        env["SOURCE_DATE_EPOCH"] = settings.epoch
+    return env
 
 
-def run_mkdocs(root: Path, site_dir: Path, address: str | None = None, *, directory_urls: bool = True) -> None:
-    """``mkdocs build --strict`` into ``site_dir``; BuildFailed with MkDocs' own words if it fails.
+def run_mkdocs(settings: Settings, site_dir: Path, *, directory_urls: bool = True) -> None:
+    """``mkdocs build --strict`` (or the configured engine's) into ``site_dir``; BuildFailed with its own words if it fails.
 
-    ``address`` is the site's public address in place of mkdocs.yml's. ``directory_urls=False`` links
+    ``directory_urls=False`` links
     every page by its file name (``meetings/x.html``), so that the site opens from disk with no server
     (the handover archive).
     """
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    if address:
-        env[SITE_URL_VARIABLE] = address  # read by the on_config hook
-    epoch = source_date_epoch(root)
-    if epoch:
-        env["SOURCE_DATE_EPOCH"] = epoch
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site_dir),
+        [sys.executable, "-m", settings.engine, "build", "--strict", "--config-file", str(settings.config_file), "--site-dir", str(site_dir),
          *([] if directory_urls else ["--no-directory-urls"])],
-        cwd=root, env=env, capture_output=True, text=True,
+        cwd=settings.root, env=engine_env(settings), capture_output=True, text=True,
     )
     if result.returncode != 0:
         raise BuildFailed("MkDocs could not build the site:\n" + (result.stdout + result.stderr).strip())
@@ -150,11 +116,12 @@ MANIFEST = "build/last-build.json"
 INPUTS = ("content", "templates", "generator", "mkdocs.yml", "requirements.txt")
 
 
-def inputs_digest(root: Path, address: str | None = None) -> str:
-    """A hash of everything a build reads: content, templates, the generator, settings, pins and its date."""
+def inputs_digest(settings: Settings) -> str:
+    """A hash of everything a build reads: content, templates, the generator, settings, pins, its date and address."""
+    root = settings.root
     digest = hashlib.sha256()
-    digest.update((source_date_epoch(root) or "").encode())
-    digest.update((address or os.environ.get(SITE_URL_VARIABLE, "")).encode() + b"\0")
+    digest.update((settings.epoch or "").encode())
+    digest.update(settings.base_url.encode() + b"\0")
     for name in INPUTS:
         path = root / name
         files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
@@ -176,16 +143,21 @@ def build_site(root: Path, *, force: bool = False, publish: bool = False, addres
     build that succeeded (``force`` builds anyway). ``address`` is the site's public address in place
     of mkdocs.yml's site_url; a build to ``publish`` refuses a placeholder address before it writes anything.
     """
-    digest = inputs_digest(root, address)
+    try:
+        settings = load_settings(root, address=address)
+    except SettingsError as exc:
+        raise BuildFailed(str(exc)) from None
+    if publish and settings.placeholder:
+        raise BuildFailed(placeholder_message(settings.base_url, publishing=True))
+    digest = inputs_digest(settings)
     if not force and up_to_date(root, digest):
         return None
-    _address(root, address, publish)
     (root / MANIFEST).unlink(missing_ok=True)
-    result = generate(root, publish=publish, address=address)
+    result = generate(settings)
     target = root / "site"
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
     try:
-        run_mkdocs(root, staging, address)
+        run_mkdocs(settings, staging)
         site_policy = apply_to_site(staging)
         (root / "build" / "content-security-policy.txt").write_text(site_policy + "\n", encoding="utf-8")
         run_pagefind(staging, result.search_records or [])

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,13 +11,15 @@ import datetime as dt
 from typing import Callable
 
 from generator.archive import ArchiveFailed, write_archive
-from generator.build import BuildFailed, build_site, generate, is_placeholder, placeholder_message
+from generator.build import BuildFailed, build_site
 from generator.changes import ChangesError, warnings_shown_for
 from generator.importer import run_import
 from generator.pipeline import check, validated
+from generator.preview import PreviewError, serve
 from generator.problems import ContentError, errors, report
 from generator.scaffold import ScaffoldError, new_meeting
 from generator.schema import write_schemas
+from generator.settings import SettingsError, is_placeholder, load_settings, placeholder_message
 
 
 def _root(args) -> Path:
@@ -73,19 +73,14 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     root = _root(args)
     try:
-        generate(root, preview=args.drafts)
+        return serve(load_settings(root, preview=args.drafts), args.address)
     except ContentError as exc:
         print(report(exc.problems, _warnings_of(root, args)))
+        print("papers: fix the errors above, then start the preview again", file=sys.stderr)
         return 1
-    env = dict(os.environ, PAPERS_SERVE="1", NO_MKDOCS_2_WARNING="1")
-    if args.drafts:
-        env["PAPERS_PREVIEW_DRAFTS"] = "1"
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(root / "mkdocs.yml"),
-               "--dev-addr", args.address, "--watch", str(root / "content"), "--watch", str(root / "templates")]
-    try:
-        return subprocess.call(command, cwd=root, env=env)
-    except KeyboardInterrupt:
-        return 0
+    except (PreviewError, SettingsError) as exc:
+        print(f"papers: {exc}", file=sys.stderr)
+        return 1
 
 
 def cmd_new_meeting(args) -> int:

@@ -1,40 +1,40 @@
-"""Hooks MkDocs calls while it builds the site (named under `hooks:` in mkdocs.yml)."""
+"""Hooks MkDocs calls while it builds the site (named under `hooks:` in mkdocs.yml).
+
+Nothing here is needed for a correct site: every page body is made safe by a Markdown extension
+(generator/markdown_sanitize.py) and the pages are written by the generator before MkDocs runs.
+The hooks only save time, by reusing each unchanged page's converted HTML (generator/page_cache.py);
+an engine that runs no hooks builds the same site more slowly.
+"""
 
 from __future__ import annotations
 
-import os
+import functools
+import logging
 from pathlib import Path
 
-from generator.problems import ContentError, report
-from generator.derive.glossary import first_uses_only
-from generator.sanitize import sanitize_html
+from generator.page_cache import PageCache, cached_render, settings_key
+
+FOLDER = "page-cache"  # beside the docs folder: build/page-cache
+
+log = logging.getLogger("mkdocs.hooks.papers")
+_cache: PageCache | None = None
 
 
 def on_config(config, **_):
-    """The site address for this build (PAPERS_SITE_URL, set by ``papers build --site-url``) wins over mkdocs.yml."""
-    from generator.build import SITE_URL_VARIABLE
-
-    override = os.environ.get(SITE_URL_VARIABLE, "").strip()
-    if override:
-        config["site_url"] = override if override.endswith("/") else override + "/"
+    global _cache
+    engine = type(config).__module__
+    _cache = PageCache(Path(config["docs_dir"]).parent / FOLDER, settings_key(config, engine))
     return config
 
 
-def on_pre_build(config, **_) -> None:
-    """While previewing (`papers serve`), regenerate the pages from content/ before every rebuild."""
-    if not os.environ.get("PAPERS_SERVE"):
-        return
-    from generator.build import generate
-
-    root = Path(config["config_file_path"]).resolve().parent
-    try:
-        generate(root, preview=bool(os.environ.get("PAPERS_PREVIEW_DRAFTS")))
-    except ContentError as exc:
-        print(report(exc.problems))
-        print("papers: the content has errors; the preview shows the last good pages")
+def on_page_markdown(markdown: str, page, config, files, **_) -> str:
+    """Have this page's conversion go through the cache (the engine converts it right after this hook)."""
+    if _cache is not None:
+        page.render = functools.partial(cached_render, _cache, page, type(page).render)
+    return markdown
 
 
-def on_page_content(html: str, **_) -> str:
-    """Every page body passes through the HTML allow-list before the theme wraps it; an abbreviation
-    keeps its expansion on its first use on the page only."""
-    return first_uses_only(sanitize_html(html))
+def on_post_build(config, **_) -> None:
+    if _cache is not None:
+        removed = _cache.prune()
+        log.debug("page cache: %d pages reused, %d converted, %d stale entries removed", _cache.hits, _cache.misses, removed)

@@ -18,6 +18,11 @@ from generator.render.charts import ChartSpec, draw_svg
 STYLE = hashlib.sha256(Path(charts.__file__).read_bytes()).hexdigest()
 
 
+# Starting a worker process costs about as much as drawing a dozen charts (each worker imports
+# matplotlib), so a few new charts (a meeting added or edited) are drawn in this process.
+POOL_FROM = 16
+
+
 @dataclass
 class CacheStats:
     drawn: int = 0
@@ -38,7 +43,7 @@ def render_charts(specs: list[ChartSpec], cache: Path, workers: int | None = Non
     stats.reused = len(specs) - len(missing)
     if missing:
         workers = workers or min(len(missing), os.cpu_count() or 1)
-        if workers > 1 and len(missing) > 1:
+        if workers > 1 and len(missing) >= POOL_FROM:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 drawn = list(pool.map(draw_svg, missing, chunksize=max(1, len(missing) // (workers * 4))))
         else:

@@ -13,8 +13,7 @@ from feedgen.feed import FeedGenerator
 
 from generator.derive import paths
 from generator.derive.site import Site
-from generator.render.feeds import SITE_NAME
-from generator.render.links import PUBLISHER, absolute, tag_uri
+from generator.render.links import Publisher, absolute, tag_uri
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -27,16 +26,16 @@ def dated_notices(site: Site) -> list:
     return [nv for nv in site.notices if nv.notice.date or nv.notice.signed_on]
 
 
-def decision_feed(site: Site, base: str) -> bytes:
+def decision_feed(site: Site, base: str, by: Publisher) -> bytes:
     feed = FeedGenerator()
     feed.id(absolute(base, paths.DECISIONS_FEED))
-    feed.title(f"{SITE_NAME}: formal decisions")
+    feed.title(f"{by.site_name}: formal decisions")
     feed.subtitle("The decision notices of the Police and Crime Commissioner, newest first.")
-    feed.author({"name": PUBLISHER, "uri": base})
+    feed.author({"name": by.name, "uri": base})
     feed.link(href=absolute(base, paths.DECISIONS_FEED), rel="self", type="application/atom+xml")
     feed.link(href=absolute(base, paths.REGISTER_PAGE), rel="alternate", type="text/html")
     feed.language("en-GB")
-    feed.generator(SITE_NAME, uri=base)
+    feed.generator(by.site_name, uri=base)
     notices = sorted(dated_notices(site), key=lambda nv: (nv.notice.date or nv.notice.signed_on, nv.id), reverse=True)
     days = [max(d for d in (nv.notice.date, nv.notice.signed_on) if d) for nv in notices]
     feed.updated(_moment(max(days)) if days else EPOCH)
@@ -58,5 +57,5 @@ def decision_feed(site: Site, base: str) -> bytes:
     return feed.atom_str(pretty=True)
 
 
-def decision_feed_files(site: Site, base: str) -> dict[str, bytes]:
-    return {paths.DECISIONS_FEED: decision_feed(site, base)}
+def decision_feed_files(site: Site, base: str, by: Publisher) -> dict[str, bytes]:
+    return {paths.DECISIONS_FEED: decision_feed(site, base, by)}

@@ -16,13 +16,12 @@ from feedgen.feed import FeedGenerator
 
 from generator.derive import paths
 from generator.derive.site import MeetingView, Site, long_date
-from generator.render.links import PUBLISHER, TIMEZONE, absolute, host, tag_uri
+from generator.render.links import TIMEZONE, Publisher, absolute, host, tag_uri
 from generator.derive.decisions import minute_topics, ordered_unique
 
 PAPERS_FEED = paths.PAPERS_FEED
 CALENDAR = paths.CALENDAR
 PAGE = paths.STAY_INFORMED_PAGE
-SITE_NAME = "Commissioner's Papers"
 LONDON = ZoneInfo(TIMEZONE)
 EPOCH = dt.date(1970, 1, 1)
 
@@ -114,17 +113,17 @@ def _fallback_updated(site: Site) -> dt.datetime:
     return dt.datetime.combine(EPOCH, dt.time(0, 0), tzinfo=dt.timezone.utc)
 
 
-def _atom(site: Site, base: str, path: str, title: str, subtitle: str, alternate: str, entries: list[PaperEntry]) -> bytes:
+def _atom(site: Site, base: str, by: Publisher, path: str, title: str, subtitle: str, alternate: str, entries: list[PaperEntry]) -> bytes:
     feed = FeedGenerator()
     feed.id(absolute(base, path))
     feed.title(title)
     feed.subtitle(subtitle)
-    feed.author({"name": PUBLISHER, "uri": base})
+    feed.author({"name": by.name, "uri": base})
     feed.link(href=absolute(base, path), rel="self", type="application/atom+xml")
     feed.link(href=absolute(base, alternate), rel="alternate", type="text/html")
     feed.language("en-GB")
-    feed.generator(SITE_NAME, uri=base)
-    feed.rights(f"Published by the {PUBLISHER}.")
+    feed.generator(by.site_name, uri=base)
+    feed.rights(f"Published by the {by.name}.")
     feed.updated(max((_moment(e.view) for e in entries), default=_fallback_updated(site)))
     for e in entries:
         entry = feed.add_entry(order="append")
@@ -144,15 +143,15 @@ def _atom(site: Site, base: str, path: str, title: str, subtitle: str, alternate
 CALENDAR_STATUS = {"tentative": "TENTATIVE", "confirmed": "CONFIRMED", "passed": "CONFIRMED", "cancelled": "CANCELLED"}
 
 
-def calendar(site: Site, base: str) -> bytes:
+def calendar(site: Site, base: str, by: Publisher) -> bytes:
     """Every published meeting as an event, oldest first."""
     cal = icalendar.Calendar()
-    cal.add("prodid", f"-//{PUBLISHER}//{SITE_NAME}//EN")
+    cal.add("prodid", f"-//{by.name}//{by.site_name}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", f"{SITE_NAME}: meetings")
-    cal.add("x-wr-caldesc", "Public meetings of the Police and Crime Commissioner for Cumbria, with links to their papers.")
+    cal.add("x-wr-calname", f"{by.site_name}: meetings")
+    cal.add("x-wr-caldesc", f"{by.description}: the public meetings, with links to their papers.")
     cal.add("x-wr-timezone", TIMEZONE)
     for view in sorted(site.meetings, key=lambda v: (v.meeting.date, v.id)):
         meeting = view.meeting
@@ -193,18 +192,18 @@ def calendar(site: Site, base: str) -> bytes:
     return cal.to_ical()
 
 
-def feed_files(site: Site, base: str) -> dict[str, bytes]:
+def feed_files(site: Site, base: str, by: Publisher) -> dict[str, bytes]:
     """The Atom feeds and the calendar, by docs path."""
     entries = paper_entries(site)
     files = {
-        PAPERS_FEED: _atom(site, base, PAPERS_FEED, f"{SITE_NAME}: published papers",
-                           "Agendas, minutes and presentations of the Police and Crime Commissioner for Cumbria's meetings.",
+        PAPERS_FEED: _atom(site, base, by, PAPERS_FEED, f"{by.site_name}: published papers",
+                           f"{by.description}: agendas, minutes and presentations.",
                            "index.md", entries),
-        CALENDAR: calendar(site, base),
+        CALENDAR: calendar(site, base, by),
     }
     for topic_id, topic in sorted(site.topics.items()):
         files[paths.topic_feed(topic_id)] = _atom(
-            site, base, paths.topic_feed(topic_id), f"{SITE_NAME}: {topic.label}",
+            site, base, by, paths.topic_feed(topic_id), f"{by.site_name}: {topic.label}",
             f"Meeting papers about {topic.label}.", paths.topic_page(topic_id),
             [e for e in entries if topic_id in e.topics])
     return files

@@ -35,3 +35,28 @@ def test_the_archive_is_the_same_every_time(tmp_path):
     first = synthetic.write_archive(tmp_path / "a", 5)
     second = synthetic.write_archive(tmp_path / "b", 5)
     assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+
+
+def test_refuses_to_replace_content_it_did_not_write(tmp_path, capsys):
+    papers = tmp_path / "content" / "people.yaml"
+    papers.parent.mkdir()
+    papers.write_text("real papers\n", encoding="utf-8")
+    code = synthetic.main(["--meetings", "2", "--out", str(tmp_path)])
+    assert code == 2
+    assert "was not written by bench/synthetic.py" in capsys.readouterr().err
+    assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")] == ["content", "content/people.yaml"]
+    assert papers.read_text(encoding="utf-8") == "real papers\n"
+
+
+def test_the_project_folder_itself_is_refused(capsys):
+    before = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "content").rglob("*"))
+    assert synthetic.main(["--meetings", "2", "--out", str(ROOT)]) == 2
+    assert "nothing was changed" in capsys.readouterr().err
+    assert sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "content").rglob("*")) == before
+    assert not (ROOT / synthetic.MARKER).exists()
+
+
+def test_an_archive_it_wrote_may_be_written_again(tmp_path):
+    assert synthetic.main(["--meetings", "3", "--out", str(tmp_path)]) == 0
+    assert synthetic.main(["--meetings", "2", "--out", str(tmp_path)]) == 0
+    assert len(list((tmp_path / "content" / "meetings").rglob("*.yaml"))) == 2

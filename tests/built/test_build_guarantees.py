@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.build import build_site
 from generator.cli import main
 
-from support.project import copy_project
+from support.project import PAGEFIND_UNSTABLE, copy_project
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
@@ -61,10 +61,6 @@ def test_a_broken_link_in_a_page_fails_the_build_and_keeps_the_site(tmp_path, ca
     assert tree_digest(root / "site") == before
 
 
-# Pagefind (1.5) writes its filter and metadata indexes in an order that changes from run to run
-# (its maintainers made the page fragments stable in 1.3; these files are known not to be). They
-# are the only files allowed to differ, and only inside pagefind/.
-PAGEFIND_UNSTABLE = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
 
 
 def test_two_clean_builds_in_different_folders_are_byte_identical(tmp_path, monkeypatch):

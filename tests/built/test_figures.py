@@ -10,6 +10,7 @@ from pathlib import Path
 import lxml.html
 
 from generator.build import generate
+from generator.settings import load_settings
 from generator.derive.site import derive
 from generator.pipeline import validated
 
@@ -63,13 +64,13 @@ def test_csv_downloads_equal_the_content_numbers(built_site):
 
 def test_second_build_draws_no_chart_and_svgs_are_identical(tmp_path, monkeypatch):
     monkeypatch.delenv("PAPERS_CACHE_DIR")  # each copy keeps its own cache in build/cache
-    first = generate(copy_project(tmp_path / "a"))
+    first = generate(load_settings(copy_project(tmp_path / "a")))
     svgs = {p.name: p.read_bytes() for p in (tmp_path / "a" / "build" / "docs" / "charts").glob("*.svg")}
-    second = generate(tmp_path / "a")
+    second = generate(load_settings(tmp_path / "a"))
     assert first.charts_drawn == len(svgs) and first.charts_drawn > 0
     assert (second.charts_drawn, second.charts_reused) == (0, len(svgs))
     assert second.written == 0, "an unchanged build rewrote generated files"
-    other = generate(copy_project(tmp_path / "b"))
+    other = generate(load_settings(copy_project(tmp_path / "b")))
     assert other.charts_drawn == len(svgs)
     assert {p.name: p.read_bytes() for p in (tmp_path / "b" / "build" / "docs" / "charts").glob("*.svg")} == svgs
     assert all(not re.search(rb"<dc:date>", svg) for svg in svgs.values())

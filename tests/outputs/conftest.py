@@ -10,7 +10,7 @@ import pytest
 
 from generator.derive.site import derive
 from generator.pipeline import validated
-from generator.render.links import site_url
+from generator.settings import load_settings
 
 from fixture.site import DAY
 
@@ -37,4 +37,4 @@ def html(fixture_built) -> Path:
 
 @pytest.fixture(scope="session")
 def base(fixture_built) -> str:
-    return site_url(fixture_built / "mkdocs.yml")
+    return load_settings(fixture_built).base_url

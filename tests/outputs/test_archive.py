@@ -12,7 +12,7 @@ import bagit
 import lxml.html
 import pytest
 
-from generator.build import BuildFailed, build_site, generate
+from generator.build import BuildFailed, build_site
 from generator.cli import main
 
 from fixture.answers import DECISIONS, PUBLISHED
@@ -129,4 +129,4 @@ def test_a_wrong_successor_setting_stops_the_build_with_a_clear_message(tmp_path
     wrong = SUCCESSOR.replace("https://board.example.org/papers/", "board.example.org")
     config.write_text(config.read_text(encoding="utf-8").replace("extra:\n", "extra:" + wrong, 1), encoding="utf-8")
     with pytest.raises(BuildFailed, match="extra.successor .*url must be the successor's web address"):
-        generate(root)
+        build_site(root)

@@ -6,13 +6,13 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from generator.build import generate, today
+from generator.build import generate
 from generator.derive.site import derive
 from generator.pipeline import validated
-from generator.render.feeds import feed_files
-from generator.render.links import site_url
+from generator.render.feeds import Publisher, feed_files
 from generator.render.opendata import opendata_files
 from generator.render.register import register_files
+from generator.settings import load_settings
 
 from support.project import copy_project
 
@@ -38,9 +38,9 @@ def test_two_generations_give_identical_bytes(tmp_path, monkeypatch, built_site)
     latest = max([m.date for m in meetings] + [m.publish_from for m in meetings if m.publish_from], default=dt.date(2000, 1, 1))
     after = dt.datetime.combine(latest + dt.timedelta(days=2), dt.time(12, 0), tzinfo=dt.timezone.utc)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(after.timestamp())))
-    generate(first)
+    generate(load_settings(first))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int((after + dt.timedelta(days=400)).timestamp())))
-    generate(second)
+    generate(load_settings(second))
     a, b = outputs(first / "build" / "docs"), outputs(second / "build" / "docs")
     assert "feeds/papers.atom" in a and "data/decisions.csv" in a and "decisions/index.md" in a
     assert sorted(a) == sorted(b)
@@ -49,6 +49,9 @@ def test_two_generations_give_identical_bytes(tmp_path, monkeypatch, built_site)
 
 def test_the_file_functions_are_pure(built_site):
     content, _ = validated(built_site)
-    base = site_url(built_site / "mkdocs.yml")
-    for make in (register_files, feed_files, opendata_files):
-        assert make(derive(content, today=today(built_site)), base) == make(derive(content, today=today(built_site)), base)
+    settings = load_settings(built_site)
+    base, day = settings.base_url, settings.today
+    by = Publisher(settings.site_name, settings.publisher, settings.description)
+    assert feed_files(derive(content, today=day), base, by) == feed_files(derive(content, today=day), base, by)
+    for make in (register_files, opendata_files):
+        assert make(derive(content, today=day), base) == make(derive(content, today=day), base)

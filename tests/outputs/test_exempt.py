@@ -8,9 +8,10 @@ import shutil
 import pytest
 
 from generator.build import generate
+from generator.settings import load_settings
 from generator.derive.site import derive
 from generator.pipeline import validated
-from generator.render.feeds import feed_files
+from generator.render.feeds import Publisher, feed_files
 from generator.render.opendata import opendata_files
 from generator.render.pages import render_pages
 from generator.render.register import register_files
@@ -83,6 +84,7 @@ def project(tree):
         "meetings/2022/2022-01-12-public-accountability-conference.yaml": DRAFT_MEETING,
     })
     shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(ROOT / "generator", root / "generator")  # mkdocs.yml names its hooks file
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     return root
 
@@ -95,7 +97,7 @@ def test_the_tree_is_valid_and_holds_the_canaries(project):
 
 
 def test_no_output_holds_a_part_2_item_or_a_draft(project):
-    generate(project)
+    generate(load_settings(project))
     docs = project / "build" / "docs"
     register = (docs / "decisions/2021/noted.md").read_text(encoding="utf-8")
     assert "The report be noted." in register, "the public decision is missing, so the check below proves nothing"
@@ -116,8 +118,10 @@ def test_the_functions_leave_part_2_out(project):
     site = derive(content)
     assert [(d.minute.number, d.number) for d in site.decisions] == [(2, "i")]
     files = {}
-    for make in (register_files, feed_files, opendata_files):
-        files.update(make(site, "https://example.org/papers/"))
+    base = "https://example.org/papers/"
+    for make in (register_files, opendata_files):
+        files.update(make(site, base))
+    files.update(feed_files(site, base, Publisher("Papers", "The Office", "Papers of the office")))
     pages = render_pages(site, project / "templates", today=site.meetings[0].meeting.date)
     files.update({name: pages[name].encode() for name in ("decisions/index.md", "stay-informed.md", "data/index.md")})
     assert [name for name, data in files.items() if CANARY.encode() in data or DRAFT_CANARY.encode() in data] == []

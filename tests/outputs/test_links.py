@@ -1,4 +1,4 @@
-"""The site's address comes from mkdocs.yml; absolute links and entry ids are built from it."""
+"""Absolute links and entry ids are built from the site's address (tests/unit/test_settings.py reads it)."""
 
 from __future__ import annotations
 
@@ -6,27 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.render.links import absolute, is_placeholder, site_url, tag_uri
-
-from support.project import ROOT
-
-
-def test_the_project_names_its_address(tmp_path):
-    assert site_url(ROOT / "mkdocs.yml").startswith("https://")
-
-
-def test_site_url_is_read_past_mkdocs_tags_and_ends_with_a_slash(tmp_path):
-    config = tmp_path / "mkdocs.yml"
-    config.write_text("site_name: x\nsite_url: https://papers.example.org/pcc\nextra:\n  key: !ENV [KEY, none]\n", encoding="utf-8")
-    assert site_url(config) == "https://papers.example.org/pcc/"
-
-
-@pytest.mark.parametrize("text", ["site_name: x\n", "site_url: ''\n", "site_url: not-an-address\n"])
-def test_a_missing_or_wrong_site_url_is_an_error(tmp_path, text):
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(text, encoding="utf-8")
-    with pytest.raises(ValueError, match="site_url"):
-        site_url(config)
+from generator.render.links import absolute, tag_uri
+from generator.settings import is_placeholder
 
 
 def test_absolute_addresses():
@@ -45,13 +26,3 @@ def test_absolute_addresses():
 ])
 def test_placeholder_addresses_are_recognised(url, placeholder):
     assert is_placeholder(url) is placeholder
-
-
-def test_the_address_for_one_build_comes_from_the_environment(tmp_path, monkeypatch):
-    config = tmp_path / "mkdocs.yml"
-    config.write_text("site_url: https://example.org/papers/\n", encoding="utf-8")
-    monkeypatch.setenv("PAPERS_SITE_URL", "https://cumbria-pcc.gov.uk/papers")
-    assert site_url(config) == "https://cumbria-pcc.gov.uk/papers/"
-    monkeypatch.setenv("PAPERS_SITE_URL", "ftp://nowhere")
-    with pytest.raises(ValueError, match="PAPERS_SITE_URL"):
-        site_url(config)

@@ -110,10 +110,10 @@ def _read(site: Path, path: Path, hidden_classes: frozenset[str] = frozenset()) 
 
 
 def configured_site_url(project: Path) -> str | None:
-    """The ``site_url`` of the project's mkdocs.yml, if it sets one."""
-    config = project / "mkdocs.yml"
-    found = re.search(r"^site_url:\s*['\"]?([^'\"\s#]+)", config.read_text(encoding="utf-8"), re.MULTILINE) if config.is_file() else None
-    return found.group(1) if found else None
+    """The site address the project's build uses (mkdocs.yml's ``site_url``, read as the build reads it)."""
+    from generator.settings import load_settings
+
+    return load_settings(project).base_url if (project / "mkdocs.yml").is_file() else None
 
 
 def base_path(site_url: str | None) -> str:

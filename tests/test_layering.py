@@ -1,6 +1,7 @@
 """The package's flow runs one way: models <- load <- validate <- derive <- render <- build <- cli."""
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "generator"
@@ -186,6 +187,51 @@ def test_templates_do_no_lookups_or_joins():
         text = path.read_text(encoding="utf-8")
         wrong += [f"{path.relative_to(TEMPLATES)} uses {word!r}" for word in LOOKUPS if word in text]
     assert wrong == []
+
+
+# What a page template would use to look an id up in a mapping, or to group, sort or join lists itself: its
+# view model gives it the entries ready (derive/views.py, derive/meetings.py), and derive's `names` the link
+# of each id the content names.
+PAGE_LOOKUPS = re.compile(r"\.get\(|\.items\(\)|\.values\(\)|\|\s*(groupby|sort|selectattr|rejectattr)\b|\b\w+\[\s*[a-z_.]+\s*\]")
+
+
+def _page_lookups(text: str) -> list[str]:
+    """The lookups and joins in a page template's expressions and statements (its prose is left alone)."""
+    code = " ".join(re.findall(r"{{.*?}}|{%.*?%}", text, flags=re.S))
+    return [match.group(0) for match in PAGE_LOOKUPS.finditer(code)]
+
+
+def _uses_the_whole_site(source: str) -> bool:
+    from jinja2 import meta
+
+    from generator.render.pages import environment
+
+    return "site" in meta.find_undeclared_variables(environment(TEMPLATES).parse(source))
+
+
+def test_page_templates_are_never_given_the_whole_site():
+    """A template that could reach the whole site could look anything up; each gets its page's view model."""
+    wrong = [path.name for path in sorted((TEMPLATES / "pages").glob("*.j2"))
+             if _uses_the_whole_site(path.read_text(encoding="utf-8"))]
+    assert wrong == [], f"templates that use `site`: {wrong}"
+    source = (RENDER / "pages.py").read_text(encoding="utf-8")
+    assert "site=site" not in source.replace(" ", ""), "render/pages.py hands the templates the whole site"
+
+
+def test_page_templates_look_nothing_up():
+    wrong = {path.name: found for path in sorted((TEMPLATES / "pages").glob("*.j2"))
+             if (found := _page_lookups(path.read_text(encoding="utf-8")))}
+    assert wrong == {}, f"lookups and joins in page templates (give them to the view model): {wrong}"
+
+
+def test_the_template_checks_would_catch_a_lookup():
+    assert _uses_the_whole_site("{{ site.topics[t].label }}")
+    assert not _uses_the_whole_site("{{ names.topic(t).label }} on this site")
+    assert _page_lookups("{% set obs = observations.get(metric_id, []) %}") == [".get("]
+    assert _page_lookups("{{ posts[ms.post].label }}") == ["posts[ms.post]"]
+    assert _page_lookups("{% for part, items in m.agenda | groupby('part') %}") == ["| groupby"]
+    assert _page_lookups("{% for k, v in people.items() %}") == [".items()"]
+    assert _page_lookups("Text that says site.get( in prose, and {{ entry.link.label }}") == []
 
 
 def test_every_page_kind_has_its_template_and_every_template_a_page_kind():

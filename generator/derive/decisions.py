@@ -13,7 +13,7 @@ from generator.derive import paths
 from generator.derive.public import open_agenda, open_minutes
 
 if TYPE_CHECKING:
-    from generator.derive.site import MeetingView
+    from generator.derive.meetings import MeetingView
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,11 @@ def interests_page(person_id: str) -> str:
     return f"people/{person_id}/interests.md"
 
 
+def meeting_json(meeting_id: str) -> str:
+    """A meeting's open data file."""
+    return f"data/meetings/{meeting_id}.json"
+
+
 def document_file(source: str) -> str:
     """An original document's address: the same path under documents/ as under content/documents/."""
     return f"documents/{source}"

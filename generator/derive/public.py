@@ -65,6 +65,13 @@ def open_minutes(meeting: models.Meeting) -> list[models.MinuteItem]:
     return sorted((item for item in meeting.minutes.items if item.part == 1), key=lambda item: item.number)
 
 
+def by_part(items: list, item=lambda entry: entry) -> list[tuple[int, list]]:
+    """Items (or entries holding them, ``item`` gives the agenda item or minute) under their part, part 1
+    (in public) first and part 2 (exempt business) after, each in the order given."""
+    parts = sorted({item(entry).part for entry in items})
+    return [(part, [entry for entry in items if item(entry).part == part]) for part in parts]
+
+
 def redact_notice(notice: models.DecisionNotice) -> models.DecisionNotice:
     """The notice without the text of its restricted part (its paragraph and stated reason stay)."""
     if notice.restricted is None:

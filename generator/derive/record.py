@@ -18,7 +18,7 @@ from generator.derive.register import significance
 
 if TYPE_CHECKING:
     from generator.derive.decisions import Decision
-    from generator.derive.site import MeetingView
+    from generator.derive.meetings import MeetingView
 
 FORMATS = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel", "odt": "OpenDocument text", "ods": "OpenDocument spreadsheet",
            "csv": "CSV"}
@@ -230,6 +230,12 @@ class NoticeView:
         return self.notice.restricted
 
     @property
+    def parts(self) -> list[tuple[str, str, str]]:
+        """(anchor, heading, text) of each part of the notice's text that it has, in the notice's order."""
+        return [(name.replace("_", "-"), heading, getattr(self.notice, name)) for name, heading in NOTICE_PARTS
+                if getattr(self.notice, name)]
+
+    @property
     def sort_key(self) -> tuple:
         return (self.notice.date or dt.date(self.year, 1, 1), self.id)
 
@@ -240,6 +246,10 @@ def dated_notices(notices: list[NoticeView]) -> list[tuple[NoticeView, dt.date]]
     dated = [(nv, max(d for d in (nv.notice.date, nv.notice.signed_on) if d))
              for nv in notices if nv.notice.date or nv.notice.signed_on]
     return sorted(dated, key=lambda pair: (pair[0].notice.date or pair[0].notice.signed_on, pair[0].id), reverse=True)
+
+
+NOTICE_PARTS = (("summary", "Summary"), ("background", "Background"), ("decision", "The decision"), ("reasons", "Reasons"),
+                ("financial_implications", "Financial implications"), ("advice", "Advice taken"))
 
 
 def _signature(signatory: Optional[models.Signatory], people: dict[str, models.Person],

@@ -18,7 +18,7 @@ from generator.derive import paths
 if TYPE_CHECKING:
     from generator.derive.decisions import Decision
     from generator.derive.record import NoticeView
-    from generator.derive.site import MeetingView
+    from generator.derive.meetings import MeetingView
 
 NOTICES = "decision-notices"
 NOTICES_LABEL = "The Commissioner's decision notices"

@@ -12,39 +12,20 @@ from typing import Optional
 
 from generator import models
 from generator.derive import paths
-from generator.derive.attendance import AttendanceGroup, attendance_groups
-from generator.derive.decisions import Decision, meeting_decisions, register_keys
-from generator.derive.about import untitled_objective_label
-from generator.derive.public import open_agenda, open_minutes, public_meetings, public_notices
-from generator.derive.record import (
-    BodyView,
-    DocumentLink,
-    Documents,
-    InterestsView,
-    NoticeView,
-    body_views,
-    contents_phrase,
-    interests_views,
-    meeting_status,
-    not_yet_published,
-    notice_views,
-    schedule_sequence,
-    schedule_stamp,
+from generator.derive.decisions import Decision
+from generator.derive.meetings import (  # noqa: F401  (long_date, short_date, meeting_title: re-exported for render)
+    MeetingView,
+    Ref,
+    long_date,
+    meeting_title,
+    meeting_views,
+    short_date,
 )
+from generator.derive.names import Names, objective_label
+from generator.derive.public import public_meetings, public_notices
+from generator.derive.record import BodyView, DocumentLink, Documents, InterestsView, NoticeView, body_views, interests_views, notice_views
 from generator.derive.register import Register, build_register
 from generator.validate.content import Content
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A place on the site: a page, optionally an anchor on it, and how to name it in a link."""
-
-    page: str
-    anchor: Optional[str]
-    label: str
-    kind: str
-    context: Optional[str] = None
-    date: Optional[dt.date] = None
 
 
 @dataclass(frozen=True)
@@ -87,55 +68,6 @@ class Observation:
 
 
 @dataclass
-class MeetingView:
-    """A published meeting as its pages, feeds and data show it: the redacted meeting and what is worked out from it.
-
-    ``meeting`` is the public version (exempt business reduced to its number and title). The lists
-    and maps below are everything a page needs that the meeting's file does not say in one place.
-    """
-
-    id: str
-    meeting: models.Meeting
-    page: str
-    title: str
-    body: models.Body
-    approved_at: list[Ref] = field(default_factory=list)
-    published_in: Optional["MeetingView"] = None
-    carries_minutes_of: list["MeetingView"] = field(default_factory=list)
-    open_agenda: list[models.AgendaItem] = field(default_factory=list)
-    open_minutes: list[models.MinuteItem] = field(default_factory=list)
-    attendance: list[AttendanceGroup] = field(default_factory=list)
-    decisions: list[Decision] = field(default_factory=list)
-    # agenda item number -> the numbers of the minutes that record it
-    recorded_in: dict[int, list[int]] = field(default_factory=dict)
-    # agenda item or minute number -> the published meeting whose minutes it approves or considers
-    agenda_minutes_of: dict[int, "MeetingView"] = field(default_factory=dict)
-    minute_minutes_of: dict[int, "MeetingView"] = field(default_factory=dict)
-    ocd_status: str = "confirmed"  # after Open Civic Data: tentative, confirmed, cancelled or passed
-    pending: list[str] = field(default_factory=list)  # what its papers do not have yet, said plainly
-    contents: str = ""  # what its page holds, for its description
-    documents: dict[str, DocumentLink] = field(default_factory=dict)  # its original documents, by source path
-    sequence: int = 0  # revisions of its calendar entry (changes and a cancellation)
-    stamp: Optional[dt.date] = None  # the day its calendar entry last changed, from the content
-
-    @property
-    def year(self) -> int:
-        return self.meeting.date.year
-
-    @property
-    def body_name(self) -> str:
-        return self.body.name
-
-    @property
-    def body_page(self) -> str:
-        return paths.body_page(self.meeting.body)
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.ocd_status]
-
-
-@dataclass
 class Site:
     meetings: list[MeetingView]
     people: dict[str, models.Person]
@@ -167,6 +99,12 @@ class Site:
         return build_register(self.meetings, self.notices)
 
     @cached_property
+    def names(self) -> Names:
+        """The link or label of every id a page names: people, posts, topics, plans and their objectives."""
+        return Names(list(self.people.values()), list(self.posts.values()), list(self.organisations.values()),
+                     list(self.topics.values()), self.plans)
+
+    @cached_property
     def _meetings_by_id(self) -> dict[str, MeetingView]:
         return {m.id: m for m in self.meetings}
 
@@ -181,23 +119,6 @@ class Site:
         plan_id, objective_id = ref.split("/")
         plan = self.plans[plan_id]
         return plan, next(o for o in plan.objectives if o.id == objective_id)
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def meeting_title(meeting: models.Meeting, body: models.Body) -> str:
-    return f"{body.name}, {short_date(meeting.date)}"
-
-
-def objective_label(plan: models.Plan, objective: models.Objective) -> str:
-    number = f"{objective.number}. " if objective.number else ""
-    return f"{number}{objective.title or untitled_objective_label(objective)}"
 
 
 def _single(content: Content, kind: str):
@@ -238,47 +159,18 @@ def _appearances(view: MeetingView) -> list[tuple[str, Appearance]]:
             for group in view.attendance for a in group.attendees]
 
 
-STATUS_LABELS = {"tentative": "provisional date, not yet confirmed", "confirmed": "confirmed", "cancelled": "cancelled",
-                 "passed": "held"}
-
-
 def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts: bool = False) -> Site:
     people_file = _single(content, "people")
     topics_file = _single(content, "topics")
     meeting_bodies = {d.id: d.model for d in content.of_kind("body")}
     published = public_meetings(((d.id, d.model) for d in content.of_kind("meeting")), today=today, include_drafts=include_drafts)
-    meetings = sorted(
-        (MeetingView(meeting_id, meeting, paths.meeting_page(meeting_id), meeting_title(meeting, meeting_bodies[meeting.body]),
-                     meeting_bodies[meeting.body])
-         for meeting_id, meeting in published),
-        key=lambda v: (v.meeting.date, v.id),
-        reverse=True,
-    )
-    by_id = {m.id: m for m in meetings}
-    keys = register_keys(meetings)
     documents = Documents(content.files)
-    for view in meetings:
-        _fill_meeting(view, by_id, keys[view.id])
-        _fill_schedule(view, documents, today)
+    meetings = meeting_views(published, meeting_bodies, documents, today)
     tagged: dict[str, list[Ref]] = defaultdict(list)
     by_objective: dict[str, list[Ref]] = defaultdict(list)
     appearances: dict[str, list[Appearance]] = defaultdict(list)
 
     for view in meetings:
-        meeting = view.meeting
-        for item in view.open_agenda:
-            if item.minutes_of in by_id:
-                by_id[item.minutes_of].approved_at.append(
-                    Ref(view.page, paths.agenda_anchor(item.number), f"agenda item {item.number}", "agenda item", view.title, meeting.date))
-        for item in view.open_minutes:
-            if item.minutes_of in by_id:
-                by_id[item.minutes_of].approved_at.append(
-                    Ref(view.page, paths.minute_anchor(item.number), f"minute {item.number:03d}", "minute", view.title, meeting.date))
-        if meeting.minutes:
-            carrier = by_id.get(meeting.minutes.published_with or "")
-            if carrier:
-                view.published_in = carrier
-                carrier.carries_minutes_of.append(view)
         _meeting_refs(view, tagged, by_objective)
         for person, appearance in _appearances(view):
             appearances[person].append(appearance)
@@ -341,42 +233,6 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         interests=interests,
         documents=dict(sorted(documents.used.items())),
     )
-
-
-def _fill_schedule(view: MeetingView, documents: Documents, today: Optional[dt.date]) -> None:
-    """Its status, what is not yet published, what its page holds, and its original documents."""
-    meeting = view.meeting
-    view.ocd_status = meeting_status(meeting, bool(view.open_minutes), today)
-    view.pending = not_yet_published(meeting, bool(meeting.agenda), bool(view.open_minutes), today)
-    view.contents = contents_phrase(view)
-    view.sequence = schedule_sequence(meeting)
-    view.stamp = schedule_stamp(meeting)
-    attached = [meeting.document, meeting.minutes.document if meeting.minutes else None]
-    attached += [paper.document for item in view.open_agenda for paper in item.papers]
-    attached += [presentation.document for presentation in meeting.presentations]
-    for path in attached:
-        link = documents.link(path)
-        if link:
-            view.documents[path] = link
-
-
-def _fill_meeting(view: MeetingView, by_id: dict[str, MeetingView], key: str) -> None:
-    """Work out what the meeting's pages, feeds and data show beyond its file: public items, groups, links, decisions."""
-    meeting = view.meeting
-    view.open_agenda = open_agenda(meeting)
-    view.open_minutes = open_minutes(meeting)
-    view.attendance = attendance_groups(meeting.attendance)
-    view.decisions = meeting_decisions(view, key)
-    items = meeting.minutes.items if meeting.minutes else []
-    for item in meeting.agenda:
-        recorded = [minute.number for minute in items if minute.agenda_item == item.number]
-        if recorded:
-            view.recorded_in[item.number] = recorded
-        if item.minutes_of in by_id:
-            view.agenda_minutes_of[item.number] = by_id[item.minutes_of]
-    for minute in items:
-        if minute.minutes_of in by_id:
-            view.minute_minutes_of[minute.number] = by_id[minute.minutes_of]
 
 
 def _observations(places: list[TablePlace]) -> dict[str, list[Observation]]:

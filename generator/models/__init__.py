@@ -34,6 +34,7 @@ from generator.models.base import (  # noqa: F401  (re-exported: the content mod
     OFFICE_TOPICS,
     PART_2_PARAGRAPHS,
     ROMAN,
+    SOURCES,
     TIME_PATTERN,
     BodyId,
     Correction,

@@ -7,7 +7,8 @@ from typing import Optional, Union
 
 from pydantic import Field
 
-from generator.models.base import OFFICE_OBJECTIVES, OFFICE_TOPICS, Model, ObjectiveId, Text, TopicId, WithMissing
+from generator.models.base import (
+    OFFICE_OBJECTIVES, OFFICE_TOPICS, SOURCES, Model, ObjectiveId, Text, TopicId, WithMissing)
 from generator.models.tables import DataTable
 
 
@@ -37,7 +38,7 @@ class Assessment(WithMissing):
     introduction: Optional[Text] = Field(default=None, description="The assessment's introduction, in Markdown.")
     acronyms: list[Term] = Field(default_factory=list, description="The acronyms and terms the assessment explains.")
     references: list[Text] = Field(default_factory=list, description="The works the assessment cites, as it lists them.")
-    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+    sources: list[Text] = Field(default_factory=list, description=SOURCES)
 
 
 class AssessmentSection(WithMissing):

@@ -107,6 +107,7 @@ class Correction(Model):
         return self
 
 
+SOURCES = "The documents this content was taken from."
 OFFICE_TOPICS = "Topics this is about: the office's classification, shown as added by the office."
 OFFICE_OBJECTIVES = (
     "Plan objectives this relates to, in the office's judgement (no source paper makes these links); "

@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, model_validator
 
-from generator.models.base import Model, PersonId, Slug, Text, WithMissing
+from generator.models.base import SOURCES, Model, PersonId, Slug, Text, WithMissing
 
 BODY_KINDS = ("own-meeting", "joint-committee", "scrutiny-body")
 BODY_KIND_LABELS = {
@@ -52,4 +52,4 @@ class Body(WithMissing):
         default_factory=list, description="Its members, each with their role and term where a source gives them.")
     website: Optional[Text] = Field(
         default=None, description="Where the body publishes its own papers, when it is not this site.")
-    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+    sources: list[Text] = Field(default_factory=list, description=SOURCES)

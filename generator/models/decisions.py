@@ -13,7 +13,8 @@ from typing import Literal, Optional
 
 from pydantic import Field, model_validator
 
-from generator.models.base import PART_2_PARAGRAPHS, MeetingId, Model, ObjectiveId, PersonId, PostId, Text, TopicId, WithMissing
+from generator.models.base import (
+    PART_2_PARAGRAPHS, SOURCES, MeetingId, Model, ObjectiveId, PersonId, PostId, Text, TopicId, WithMissing)
 from generator.models.documents import DocumentPath
 
 
@@ -72,7 +73,7 @@ class DecisionNotice(WithMissing):
         default_factory=list, description="Plan objectives the decision relates to, written <plan id>/<objective id>.")
     topics: list[TopicId] = Field(default_factory=list, description="Topics the decision is about.")
     document: Optional[DocumentPath] = Field(default=None, description="The signed notice, when kept in content/documents/.")
-    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+    sources: list[Text] = Field(default_factory=list, description=SOURCES)
 
     @model_validator(mode="after")
     def _signed_after_taken(self):

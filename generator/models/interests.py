@@ -7,7 +7,7 @@ from typing import Optional
 
 from pydantic import Field, model_validator
 
-from generator.models.base import Text, WithMissing
+from generator.models.base import SOURCES, Text, WithMissing
 from generator.models.documents import DocumentPath
 
 
@@ -36,7 +36,7 @@ class InterestsRegister(WithMissing):
     nil_return: bool = Field(default=False, description="true when the person declared no interests.")
     document: Optional[DocumentPath] = Field(
         default=None, description="The signed register, when kept in content/documents/.")
-    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+    sources: list[Text] = Field(default_factory=list, description=SOURCES)
 
     @model_validator(mode="after")
     def _entries_or_nil(self):

@@ -10,8 +10,8 @@ from pydantic import Field, model_validator
 
 from generator.models.attendance import Attendance, Attendee
 from generator.models.base import (
-    OFFICE_OBJECTIVES, OFFICE_TOPICS, BodyId, ExemptMixin, MeetingId, Model, ObjectiveId, PersonId, Slug, Text, Time,
-    TopicId, WithMissing)
+    OFFICE_OBJECTIVES, OFFICE_TOPICS, SOURCES, BodyId, ExemptMixin, MeetingId, Model, ObjectiveId, PersonId,
+    Slug, Text, Time, TopicId, WithMissing)
 from generator.models.documents import DocumentPath
 from generator.models.minutes import Minutes
 from generator.models.sections import Section
@@ -140,7 +140,7 @@ class Meeting(WithMissing):
     presentations: list[Presentation] = Field(
         default_factory=list, description="Presentations and reports received, with their figures.")
     document: Optional[DocumentPath] = Field(default=None, description="The original pack of papers (agenda and reports).")
-    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+    sources: list[Text] = Field(default_factory=list, description=SOURCES)
 
     @model_validator(mode="after")
     def _schedule(self):

@@ -7,7 +7,8 @@ from typing import Optional
 
 from pydantic import Field
 
-from generator.models.base import OFFICE_TOPICS, Model, ObjectiveId, PersonId, PlanId, Slug, Text, TopicId, WithMissing
+from generator.models.base import (
+    OFFICE_TOPICS, SOURCES, Model, ObjectiveId, PersonId, PlanId, Slug, Text, TopicId, WithMissing)
 from generator.models.sections import Section
 
 
@@ -54,7 +55,7 @@ class Plan(WithMissing):
     introduction: Optional[Text] = Field(default=None, description="The plan's introduction, in Markdown.")
     objectives: list[Objective] = Field(default_factory=list, description="The plan's objectives, in the plan's order.")
     sections: list[Section] = Field(default_factory=list, description="The plan's other parts, in order.")
-    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+    sources: list[Text] = Field(default_factory=list, description=SOURCES)
 
 
 class ObjectiveProgress(WithMissing):
@@ -81,4 +82,4 @@ class ProgressReport(WithMissing):
     progress: list[ObjectiveProgress] = Field(
         default_factory=list, description="The progress recorded against each objective.")
     sections: list[Section] = Field(default_factory=list, description="The report's other parts, in order.")
-    sources: list[Text] = Field(default_factory=list, description="The documents this content was taken from.")
+    sources: list[Text] = Field(default_factory=list, description=SOURCES)

@@ -1,6 +1,6 @@
 """Open data: each meeting as JSON (after Open Civic Data events), people and posts as Popolo JSON, and every
 data-table figure in one tidy CSV. Their JSON Schemas are in ``schemas/`` beside this module and are published
-with the data. They are made from the public view (see derive/public.py), so part 2 business never reaches them.
+with the data (the Data page that lists them all is data_page.py). They are made from the public view (see derive/public.py), so part 2 business never reaches them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import csv
 import datetime as dt
 import io
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import urljoin
@@ -21,8 +20,6 @@ from generator.derive.site import MeetingView, Site, TablePlace
 from generator.render.links import TIMEZONE, absolute
 from generator.derive.decisions import Decision, minute_topics
 from generator.derive.register import register_page
-from generator.render.register import CSV_COLUMNS as DECISION_COLUMNS
-from generator.render.register import CSV_FILE as DECISIONS_CSV
 
 PAGE = paths.DATA_PAGE
 PEOPLE_JSON = "data/people.json"
@@ -48,18 +45,9 @@ FIGURE_COLUMNS: list[tuple[str, str]] = [
 ]
 
 
-def meeting_json(meeting_id: str) -> str:
-    return f"data/meetings/{meeting_id}.json"
-
-
 def table_csv(place: TablePlace) -> str:
     """The per-table download written with each table's chart (see figures.py)."""
     return f"data/tables/{place.key}.csv"
-
-
-def schemas() -> dict[str, dict]:
-    """Kind ('meeting', 'people') -> its JSON Schema."""
-    return {kind: json.loads((SCHEMA_FOLDER / name).read_text(encoding="utf-8")) for kind, name in SCHEMA_FILES.items()}
 
 
 def _json(data: Any) -> bytes:
@@ -321,88 +309,9 @@ def _csv(columns: list[tuple[str, str]], rows: list[dict[str, str]]) -> bytes:
 
 def opendata_files(site: Site, base: str) -> dict[str, bytes]:
     """Every meeting's JSON, people.json, figures.csv and the JSON Schemas, by docs path."""
-    files = {meeting_json(view.id): _json(meeting_data(site, view, base)) for view in site.meetings}
+    files = {paths.meeting_json(view.id): _json(meeting_data(site, view, base)) for view in site.meetings}
     files[PEOPLE_JSON] = _json(people_data(site, base))
     files[FIGURES_CSV] = _csv(FIGURE_COLUMNS, figure_rows(site, base))
     for name in SCHEMA_FILES.values():
         files[f"data/schemas/{name}"] = (SCHEMA_FOLDER / name).read_bytes()
     return files
-
-
-# ---------------------------------------------------------------- the Data page
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    type: str
-    description: str
-
-
-def _type(schema: dict, defs: dict) -> str:
-    if "$ref" in schema:
-        return _type(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
-    if "const" in schema:
-        return f"always {schema['const']}"
-    if "enum" in schema:
-        return "one of " + ", ".join("null" if v is None else str(v) for v in schema["enum"])
-    if "anyOf" in schema or "oneOf" in schema:
-        options = schema.get("anyOf", schema.get("oneOf", []))
-        inherited = {"type": schema["type"]} if "type" in schema else {}
-        return " or ".join(_type({**inherited, **s} if "$ref" not in s else s, defs) for s in options)
-    kind = schema.get("type", "any")
-    if isinstance(kind, list):
-        kind = " or ".join(kind)
-    if schema.get("format"):
-        kind += f" ({schema['format']})"
-    return kind
-
-
-def schema_fields(schema: dict, defs: Optional[dict] = None, prefix: str = "") -> list[Field]:
-    """Every field a JSON Schema describes, nested ones as 'agenda[].minutes[].url'."""
-    defs = defs if defs is not None else schema.get("$defs", {})
-    if "$ref" in schema:
-        schema = defs[schema["$ref"].rsplit("/", 1)[-1]]
-    fields = []
-    for name, sub in schema.get("properties", {}).items():
-        target = defs[sub["$ref"].rsplit("/", 1)[-1]] if "$ref" in sub else sub
-        full = f"{prefix}{name}"
-        fields.append(Field(full, _type(sub, defs), sub.get("description", target.get("description", ""))))
-        if "properties" in target:
-            fields += schema_fields(target, defs, full + ".")
-        items = target.get("items")
-        if isinstance(items, dict):
-            item = defs[items["$ref"].rsplit("/", 1)[-1]] if "$ref" in items else items
-            if "properties" in item:
-                fields += schema_fields(item, defs, full + "[].")
-        for option in target.get("anyOf", []):
-            if "$ref" in option or "properties" in option:
-                fields += schema_fields(option, defs, full + ".")
-    return fields
-
-
-def data_catalogue(site: Site) -> dict:
-    """What the Data page lists: each download, its columns or fields, and the files of each meeting."""
-    kinds = schemas()
-    return {
-        "decisions_csv": DECISIONS_CSV,
-        "decision_columns": [Field(name, "", text) for name, text in DECISION_COLUMNS],
-        "figures_csv": FIGURES_CSV,
-        "figure_columns": [Field(name, "", text) for name, text in FIGURE_COLUMNS],
-        "people_json": PEOPLE_JSON,
-        "people_fields": schema_fields(kinds["people"]),
-        "meeting_fields": schema_fields(kinds["meeting"]),
-        "meetings": [(view, meeting_json(view.id)) for view in site.meetings],
-        "schemas": {kind: f"data/schemas/{name}" for kind, name in SCHEMA_FILES.items()},
-        "record": [
-            ("bodies", paths.BODIES_JSON, "Bodies and committees: each body, its kind, members with their terms, and its meetings.",
-             "body", schema_fields(kinds["body"])),
-            ("decision-notices", paths.NOTICES_JSON, "Formal decisions: each decision notice (also as CSV, one row a notice). "
-             "A restricted part is never included, only the paragraph that exempts it.", "decision-notice",
-             schema_fields(kinds["decision-notice"])),
-            ("interests", paths.INTERESTS_JSON, "Registers of interests: each person's dated entries.", "interests",
-             schema_fields(kinds["interests"])),
-        ],
-        "notices_csv": paths.NOTICES_CSV,
-        "tables": len(site.tables),
-    }

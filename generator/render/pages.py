@@ -12,15 +12,16 @@ from typing import Iterator
 
 import jinja2
 
-from generator.derive import paths
+from generator.derive import paths, views
 from generator.derive.about import FIELD_NAMES, about
-from generator.derive.site import MeetingView, Site, long_date, objective_label, short_date
+from generator.derive.names import objective_label
+from generator.derive.site import MeetingView, Site, long_date, short_date
 from generator.render.citations import meeting_citation, notice_citation, register_citations, with_citation
 from generator.render.crumbs import with_crumbs
 from generator.render.feeds import feed_catalogue
 from generator.derive.glossary import definitions, search_words, terms_used
 from generator.render.kinds import PageKind
-from generator.render.opendata import data_catalogue
+from generator.render.data_page import data_catalogue
 from generator.render.search import facets
 
 
@@ -36,13 +37,20 @@ def environment(templates: Path) -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.globals.update(paths=paths, long_date=long_date, short_date=short_date, objective_label=objective_label, href=_href)
+    env.globals.update(paths=paths, long_date=long_date, short_date=short_date, objective_label=objective_label, href=_href,
+                       figure=_figure)
     env.filters["number"] = _number
     env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True)
     env.filters["alt"] = _attribute
     env.filters["yaml_string"] = _yaml_string
     env.filters["field_name"] = lambda name: FIELD_NAMES.get(name, name.replace("_", " "))
     return env
+
+
+@jinja2.pass_context
+def _figure(context, key: str):
+    """The chart drawn for a table of this page (by the table's id), or for its series of figures ("series")."""
+    return context["figures"].get((context["page"], key))
 
 
 @jinja2.pass_context
@@ -75,7 +83,8 @@ def _home(site: Site, today: dt.date) -> dict:
     """The home page's two lists: meetings still to come (soonest first) and the five latest held."""
     upcoming = [view for view in site.meetings if view.meeting.date >= today]
     held = [view for view in site.meetings if view.meeting.date < today]
-    return {"upcoming": list(reversed(upcoming)), "latest": held[:5]}
+    return {"upcoming": list(reversed(upcoming)), "latest": held[:5], "plans": views.plans(site),
+            "assessments": views.assessments(site)}
 
 
 # The headings of a topic page, by the kind of place tagged, in the order they are shown.
@@ -101,39 +110,42 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
     yield paths.HOME_PAGE, PageKind.HOME, _home(site, today)
     yield paths.SEARCH_PAGE, PageKind.SEARCH, {}
     yield paths.MEETINGS_PAGE, PageKind.MEETINGS, {"by_year": by_year}
-    for year, views in by_year:
-        yield paths.meetings_year_page(year), PageKind.MEETINGS_YEAR, {"year": year, "meetings": views}
+    for year, meetings in by_year:
+        yield paths.meetings_year_page(year), PageKind.MEETINGS_YEAR, {"year": year, "meetings": meetings}
     for view in site.meetings:
         yield view.page, PageKind.MEETING, {"view": view, "m": view.meeting, "about": about(view.meeting, view.meeting.sources)}
-    yield paths.PEOPLE_PAGE, PageKind.PEOPLE, {}
+    yield paths.PEOPLE_PAGE, PageKind.PEOPLE, {"people": views.people(site)}
     for person_id, person in site.people.items():
-        yield paths.person_page(person_id), PageKind.PERSON, {"person": person, "appearances": site.appearances.get(person_id, []),
-                                                              "interests": site.interests.get(person_id)}
-    yield paths.TOPICS_PAGE, PageKind.TOPICS, {}
+        yield paths.person_page(person_id), PageKind.PERSON, {
+            "person": person, "posts": views.held_posts(site, person), "appearances": views.attended(site, person_id),
+            "named_between": views.named_between(site, person_id), "interests": site.interests.get(person_id)}
+    yield paths.TOPICS_PAGE, PageKind.TOPICS, {"topics": views.topics(site)}
     for topic_id, topic in site.topics.items():
         yield paths.topic_page(topic_id), PageKind.TOPIC, _topic(site, topic_id, topic)
-    yield paths.PLANS_PAGE, PageKind.PLANS, {}
+    yield paths.PLANS_PAGE, PageKind.PLANS, {"plans": views.plans(site), "reports": views.reports(site)}
     for plan_id, plan in site.plans.items():
-        reports = [(report_id, report) for report_id, report in site.reports.items() if report.plan == plan_id]
         yield paths.plan_page(plan_id), PageKind.PLAN, {
-            "plan_id": plan_id, "plan": plan, "reports": reports, "about": about(plan, plan.sources)}
+            "plan_id": plan_id, "plan": plan, "objectives": views.objectives(site, plan_id),
+            "reports": views.reports(site, plan_id), "about": about(plan, plan.sources)}
         for objective in plan.objectives:
             ref = f"{plan_id}/{objective.id}"
             yield paths.objective_page(ref), PageKind.OBJECTIVE, {
                 "plan_id": plan_id, "plan": plan, "objective": objective, "refs": site.by_objective.get(ref, []),
                 "about": about(objective, plan.sources)}
     for report_id, report in site.reports.items():
-        yield paths.report_page(report_id), PageKind.REPORT, {"report_id": report_id, "report": report, "about": about(report, report.sources)}
-    yield paths.ASSESSMENTS_PAGE, PageKind.ASSESSMENTS, {}
+        yield paths.report_page(report_id), PageKind.REPORT, {"report_id": report_id, "report": report,
+                                                              "plan": site.names.plan(report.plan), "about": about(report, report.sources)}
+    yield paths.ASSESSMENTS_PAGE, PageKind.ASSESSMENTS, {"assessments": views.assessments(site)}
     for year, assessment in site.assessments.items():
         yield paths.assessment_page(year), PageKind.ASSESSMENT, {"year": year, "assessment": assessment,
+                                                                 "sections": views.assessment(site, year).sections,
                                                                  "about": about(assessment, assessment.sources)}
         for section_id, section in site.sections.get(year, []):
             yield paths.section_page(section_id), PageKind.SECTION, {
                 "year": year, "assessment": assessment, "section_id": section_id, "section": section,
                 "body": site.bodies.get(section_id, ""), "about": about(section, assessment.sources)}
     if site.metrics:
-        yield paths.METRICS_PAGE, PageKind.METRICS, {}
+        yield paths.METRICS_PAGE, PageKind.METRICS, {"metrics": views.metrics(site)}
     for metric_id, metric in site.metrics.items():
         yield paths.metric_page(metric_id), PageKind.METRIC, {"metric": metric, "observations": site.observations.get(metric_id, [])}
     for page_id, page in site.pages.items():
@@ -167,7 +179,7 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     rendered = {}
     for page, kind, context in _pages(site, today):
         search = facets(site, kind, context)
-        text = env.get_template(kind.template).render(site=site, page=page, kind=kind, today=today, search=search, **context)
+        text = env.get_template(kind.template).render(names=site.names, page=page, kind=kind, today=today, search=search, **context)
         text = with_citation(text, _citation(site, kind, context, env.globals["permalink"]))
         rendered[page] = _with_glossary(text, site, indexed=search is not None)
     return with_crumbs(rendered)

@@ -20,7 +20,8 @@ from typing import Any, Iterable, Optional
 
 from generator import models
 from generator.derive import paths
-from generator.derive.site import MeetingView, Site, objective_label
+from generator.derive.names import objective_label
+from generator.derive.site import MeetingView, Site
 from generator.derive.glossary import search_words, terms_used
 from generator.render.kinds import PageKind
 

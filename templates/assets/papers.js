@@ -77,6 +77,7 @@
               return;
             }
             panel.textContent = "";
+            panel.setAttribute("data-query", query);
             var total = found.results.length;
             panel.appendChild(el("p", { "class": "papers-header-search__status", role: "status" },
               total ? total + " result" + (total === 1 ? "" : "s") : "No paper contains all of these words"));

@@ -142,6 +142,9 @@ def test_on_a_phone_the_header_search_opens_a_result_and_back_returns_to_the_wor
     assert field.is_visible() and phone.evaluate("document.activeElement.id") == "header-search", \
         "the header's search button does not open the box with the cursor in it"
     phone.keyboard.type(case.phrase, delay=10)
+    # The results are drawn again as each letter arrives: wait for those of the whole phrase.
+    phone.wait_for_function("q => document.querySelector('.papers-header-search__results').dataset.query === q",
+                            arg=case.phrase, timeout=30_000)
     result = phone.locator(f".papers-header-search__results a[href*='{case.meeting_url}']").first
     result.wait_for(state="visible", timeout=30_000)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375, "the header's results are wider than the phone"

@@ -26,6 +26,7 @@ from generator.render.register import register_files
 from generator.render.pages import render_pages
 from generator.render.search import Record, records as search_records
 from generator.search_index import index_site
+from generator.validate.each_file import FileCache
 from generator.settings import SITE_URL_VARIABLE, Settings, SettingsError, load_settings, placeholder_message
 from generator.write import asset_files, replace_directory, write_tree
 
@@ -46,12 +47,15 @@ class BuildResult:
     site_url: str = ""
 
 
-def generate(settings: Settings) -> BuildResult:
+def generate(settings: Settings, files: FileCache | None = None) -> BuildResult:
     """Validate the content and write the pages MkDocs builds from into the docs folder.
 
     A preview (``papers serve --drafts``) also shows drafts and meetings whose papers are not yet public.
+    ``files`` keeps each content file's checked result (by default on disk beside the drawn charts).
     """
-    content, warnings = validated(settings.root)
+    if files is None:
+        files = FileCache(settings.cache_dir / "content")
+    content, warnings = validated(settings.root, files)
     preview = settings.preview
     site = derive(content, today=None if preview else settings.today, include_drafts=preview)
     base = settings.base_url

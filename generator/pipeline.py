@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load.files import document_files, load_content
+from generator.load.tree import discover
 from generator.problems import ContentError, Problem, errors
 from generator.validate.content import Content, build_content
+from generator.validate.each_file import FileCache, check_each
 from generator.validate.documents import check_documents
 from generator.validate.record import check_record
 from generator.validate.whole import check_across
 
 
-def check(root: Path) -> tuple[Content, list[Problem]]:
-    """Load and validate everything; return the content and every problem found."""
-    loaded, unreadable, problems = load_content(root)
-    content, files, found = build_content(loaded, unreadable)
-    content.files = document_files(root)
+def check(root: Path, cache: FileCache | None = None) -> tuple[Content, list[Problem]]:
+    """Load and validate everything; return the content and every problem found.
+
+    With a ``cache``, a file whose bytes are unchanged since it was last checked is not read again.
+    """
+    entries, problems = discover(root, root / "content")
+    content, files, found = build_content(check_each(entries, cache))
+    # original documents are checked as files (generator/validate/documents.py), not read as text
+    content.files = {entry.id: entry.file for entry in entries if entry.kind == "document"}
     problems += found
     problems += check_across(files)
     problems += check_record(content)
@@ -28,9 +33,9 @@ def check(root: Path) -> tuple[Content, list[Problem]]:
     return content, sorted(set(problems))
 
 
-def validated(root: Path) -> tuple[Content, list[Problem]]:
+def validated(root: Path, cache: FileCache | None = None) -> tuple[Content, list[Problem]]:
     """The content, or ContentError if there is any error (warnings are returned)."""
-    content, problems = check(root)
+    content, problems = check(root, cache)
     if errors(problems):
         raise ContentError(problems)
     return content, problems

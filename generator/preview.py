@@ -2,9 +2,9 @@
 
 The generator runs here, in the `papers serve` process: it writes the pages once, then again
 whenever a file under content/ or templates/pages/ or templates/assets/ changes (only pages whose
-text changes are rewritten). ``mkdocs serve``, started as a child process, rebuilds the site when the
-docs folder or the theme changes and reloads the browser; unchanged pages come from the page cache
-(generator/page_cache.py). Stopping `papers serve` (Ctrl-C, SIGTERM, SIGHUP) stops the child too.
+text changes are rewritten, and only changed content files are read again: generator/validate/
+each_file.py). ``mkdocs serve --dirty``, started as a child process, lays out again only the pages
+that changed and reloads the browser; a change to the theme marks every page changed. Stopping `papers serve` (Ctrl-C, SIGTERM, SIGHUP) stops the child too.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import threading
+from pathlib import Path
 from typing import Callable
 
 from watchdog.events import FileSystemEventHandler
@@ -24,8 +25,10 @@ from watchdog.observers import Observer
 from generator.build import engine_env, generate
 from generator.problems import ContentError, report
 from generator.settings import Settings
+from generator.validate.each_file import FileCache
 
 WATCHED = ("content", "templates/pages", "templates/assets")
+THEME = "templates/theme"  # read by MkDocs itself; every page is laid out with it
 QUIET_S = 0.2  # a burst of saves (an editor writes a file and its backup) is regenerated once
 STOP_WAIT_S = 10
 
@@ -66,10 +69,16 @@ class _Changes(FileSystemEventHandler):
             self.changed.set()
 
 
-def regenerate(settings: Settings, say: Callable[[str], None] = print) -> bool:
+def touch_pages(docs_dir: Path) -> None:
+    """Mark every generated page as changed, so that MkDocs' dirty rebuild lays each out again."""
+    for page in docs_dir.rglob("*.md"):
+        page.touch(exist_ok=True)
+
+
+def regenerate(settings: Settings, files: FileCache, say: Callable[[str], None] = print) -> bool:
     """Write the pages again; on content errors print them and keep the last good pages."""
     try:
-        result = generate(settings)
+        result = generate(settings, files)
     except ContentError as exc:
         say(report(exc.problems))
         say("papers: the content has errors; the preview shows the last good pages")
@@ -97,9 +106,11 @@ def _stop(child: subprocess.Popen) -> None:
 def serve(settings: Settings, address: str) -> int:
     """Serve the preview until stopped; return the exit code. ContentError if the first generation fails."""
     check_free(address)
-    generate(settings)
+    files = FileCache(settings.cache_dir / "content")  # held while the preview runs: a save re-reads one file
+    generate(settings, files)
     stop = threading.Event()
     changed = threading.Event()
+    theme_changed = threading.Event()
 
     def on_signal(number, _frame) -> None:
         stop.set()
@@ -111,20 +122,31 @@ def serve(settings: Settings, address: str) -> int:
         folder = settings.root / name
         if folder.is_dir():
             observer.schedule(handler, str(folder), recursive=True)
-    command = [sys.executable, "-m", settings.engine, "serve", "--config-file", str(settings.config_file), "--dev-addr", address]
+    if (settings.root / THEME).is_dir():
+        observer.schedule(_Changes(theme_changed), str(settings.root / THEME), recursive=True)
+    # A dirty rebuild lays out again only the pages whose files changed. That is sound here because
+    # the generator rewrites exactly the pages an edit changes and the navigation is fixed in
+    # mkdocs.yml; a change to the theme marks every page changed (touch_pages). Not strict: MkDocs
+    # counts its own note on dirty builds as a warning, and a preview shows a page with a broken link
+    # (MkDocs prints it) where `papers build` refuses it.
+    command = [sys.executable, "-m", settings.engine, "serve", "--dirty", "--no-strict", "--config-file",
+               str(settings.config_file), "--dev-addr", address]
     child = subprocess.Popen(command, cwd=settings.root, env=engine_env(settings), start_new_session=True)
     observer.start()
     try:
         while not stop.is_set():
             if child.poll() is not None:
                 return child.returncode or 0
+            if theme_changed.is_set():
+                theme_changed.clear()
+                touch_pages(settings.docs_dir)
             if not changed.wait(0.5):
                 continue
             while changed.is_set() and not stop.is_set():
                 changed.clear()
                 stop.wait(QUIET_S)
             if not stop.is_set():
-                regenerate(settings)
+                regenerate(settings, files)
         return 0
     finally:
         observer.stop()

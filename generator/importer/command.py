@@ -15,13 +15,14 @@ from typing import Optional, TextIO
 from generator import models
 from generator.importer import readers
 from generator.importer.office.drafts import build_drafts
-from generator.importer.shaping import ImportProblem
+from generator.importer.shaping import ImportProblem, people_header, possible_match_comments
 from generator.importer.emit import dump
 from generator.importer.extract import InputError, read_document
+from generator.importer.folding import folded_items
 from generator.importer.output import Planned, plan
 from generator.importer.office import parse
 from generator.importer.people import Directory, PeopleFileError
-from generator.importer.readers.common import stated_kind
+from generator.importer.readers.common import stated_kind, without_furniture
 from generator.importer.readers.office import unfold
 from generator.importer.text import split_lines
 from generator.load.source import SourceError, parse_yaml
@@ -100,6 +101,7 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         outcome.kind = extracted.kind
         people = Directory(known.people, known.posts) if known is not None else Directory.load(root)
         lines, address, _ = readers.saved_excerpt_header(split_lines(extracted.text))
+        lines, left_out = without_furniture(lines)
         found, reason = readers.detect(lines)
         if layout:
             found, reason = layout, "chosen with --layout"
@@ -108,8 +110,11 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         if document is None:
             outcome.planned = _office(file, lines, people, root, out, outcome)
         else:
-            outcome.planned = plan(document, file, address, in_content=out is None)
+            outcome.planned = plan(document, file, address, people, in_content=out is None)
             _summarise(outcome, document, people)
+        outcome.guesses += left_out
+        for planned in outcome.planned:
+            planned.header += [f"Guessed: {note}" for note in left_out]
     except InputError as exc:
         outcome.error = str(exc)
         return outcome
@@ -130,6 +135,10 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         else:
             outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
         return outcome
+    for planned in outcome.planned:
+        folded = folded_items(planned.data, lines) if planned.model is models.Meeting else []
+        outcome.problems += [p for p in folded if p not in outcome.problems]
+        planned.header += [f"Problem: {p}" for p in folded]
     for planned in outcome.planned:
         body = planned.data.get("body") if planned.model is models.Meeting else None
         if body and not (root / "content" / "bodies" / f"{body}.yaml").is_file() and body not in outcome.new_bodies:
@@ -168,12 +177,8 @@ def _summarise(outcome: Outcome, document, people: Directory) -> None:
 
 def _people_notes(outcome: Outcome, people: Directory) -> None:
     for ident in outcome.new_people:
-        person = people.new[ident]
-        outcome.new_written.append(f"{ident}: " + "; ".join(f'"{w}"' for w in person.written)
-                                   + f" (line {', '.join(str(n) for n in person.lines)})")
+        outcome.new_written.append(people.new[ident].described(people))
     outcome.posts = [f'"{label}" (line {", ".join(str(n) for n in at)})' for label, at in people.unknown_posts.items()]
-    outcome.guesses += [f"line {line}: '{written}' taken for {ident} of people.yaml by initial or rank and surname only: check it"
-                        for written, (ident, line) in people.partial.items()]
 
 
 def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path], outcome: Outcome) -> list[Planned]:
@@ -188,10 +193,8 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         comment = None if kind else "not stated in the document: set performance, finance, budget-setting or thematic if it is one"
         header = [f"DRAFT made by `papers import` from {file.name} (layout: office-pack). Check every value against the",
                   "source document; when it is right, change `status: draft` to `status: published`."]
-        if draft.people:
-            header += ["", "New people, NOT in content/people.yaml (nothing was added there). Add each one there first,",
-                       "with the post they hold, or change the id in this file to the right person:"]
-            header += [f"  {p.id}: " + "; ".join(f'"{w}"' for w in p.written) + f" (line {', '.join(str(n) for n in p.lines)})" for p in draft.people]
+        header += [f"Problem: {p}" for p in document.problems]
+        header += people_header(draft.people, people)
         if draft.posts:
             header += ["", "Posts not in content/people.yaml (written as a note on the attendee instead of a post):"]
             header += [f'  "{label}" (line {", ".join(str(n) for n in at)})' for label, at in draft.posts.items()]
@@ -200,7 +203,8 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
                        "kept under `presentations`, in sections titled 'Unplaced text, line(s) ...'. Move each into",
                        "the right field (or delete it if the page does not need it), then remove those sections."]
         relative = f"content/meetings/{draft.date.year:04d}/{draft.file_name}" if out is None else draft.file_name
-        planned.append(Planned(relative, data, header, {("kind",): comment} if comment else {}, models.Meeting, draft.summary))
+        comments = possible_match_comments(data, people) | ({("kind",): comment} if comment else {})
+        planned.append(Planned(relative, data, header, comments, models.Meeting, draft.summary))
         meeting = draft.meeting
         outcome.dates.append(draft.date.isoformat())
         outcome.bodies.append(meeting.body)
@@ -217,6 +221,7 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         if meeting.notice:
             outcome.matched += [a.person for a in meeting.notice.invited if a.person not in people.new and a.person not in outcome.matched]
     outcome.guesses = notes + ([] if kind else ["the kind of meeting is not stated: written as 'other'"]) + list(document.notes)
+    outcome.problems = list(document.problems)
     _people_notes(outcome, people)
     return planned
 

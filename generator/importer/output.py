@@ -15,11 +15,11 @@ import re
 from pathlib import Path
 from typing import Any, Optional
 
-from pydantic import ValidationError
-
 from generator import models
 from generator.models import decision_id
-from generator.importer.shaping import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, unplaced_sections
+from generator.importer.people import Directory
+from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, meeting_fields, missing_place_and_time,
+                                       new_people_in, people_header, possible_match_comments, unplaced_sections, validated)
 from generator.importer.readers.draft import DecisionDraft, MeetingDraft, ReadDocument, Unplaced
 from generator.importer.text import long_date, slug
 
@@ -42,47 +42,19 @@ def meeting_data(draft: MeetingDraft, document: ReadDocument, source_name: str, 
         raise ImportProblem("no date of the meeting could be found in the document; nothing was written for it")
     if not draft.body:
         raise ImportProblem("the document does not name the body that met (a panel, committee or board); nothing was written for it")
-    data: dict[str, Any] = {"body": slug(draft.body) or "meeting", "kind": draft.kind or "other", "date": draft.date}
+    data = meeting_fields(draft)
     comments = {}
     if not draft.kind:
         comments[("kind",)] = "not stated in the document: set performance, finance, budget-setting or thematic if it is one"
-    if draft.start_time:
-        data["start_time"] = draft.start_time
-    data["status"] = "draft"
-    if draft.location:
-        data["location"] = draft.location.model_dump(exclude_defaults=True)
-    if draft.notice:
-        data["notice"] = draft.notice.model_dump(exclude_defaults=True)
-    if draft.agenda:
-        data["agenda"] = [item.model_dump(exclude_defaults=True) for item in draft.agenda]
-    if draft.attendance:
-        data["attendance"] = draft.attendance.model_dump(exclude_defaults=True)
-    if draft.minutes:
-        minutes: dict[str, Any] = {"items": [item.model_dump(exclude_defaults=True) for item in draft.minutes]}
-        if draft.concluded_at:
-            minutes["concluded_at"] = draft.concluded_at
-        if draft.published_with:
-            minutes["published_with"] = draft.published_with
-        data["minutes"] = minutes
     if document.unplaced:
         placed = set(range(1, document.lines + 1)) - {u.line for u in document.unplaced}
         data["presentations"] = [{"id": UNPLACED_ID, "title": UNPLACED_TITLE, "sections": unplaced_sections(document.unplaced, placed)}]
     where = f" (published at {address})" if address else ""
     data["sources"] = [f"{draft.body}, {long_date(draft.date)}: imported from {source_name}{where}."]
-    missing = {}
-    if not draft.location:
-        missing["location"] = "The source document does not say where the meeting was held."
-    if not draft.start_time:
-        missing["start_time"] = "The source document does not give the time the meeting started."
+    missing = missing_place_and_time(draft)
     if missing:
         data["missing"] = missing
-    data = in_model_order(data, models.Meeting)
-    try:
-        models.Meeting.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ImportProblem(f"the draft for {draft.date} does not pass the content model ({where}: {first['msg']}); nothing was written") from None
+    data, _ = validated(data, models.Meeting, f"the draft for {draft.date}")
     return data, comments
 
 
@@ -127,13 +99,7 @@ def decision_data(decision: DecisionDraft, source_name: str, address: Optional[s
                                  f"Schedule 12A.{reason}")
     if missing:
         data["missing"] = missing
-    data = in_model_order(data, models.DecisionNotice)
-    try:
-        models.DecisionNotice.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ImportProblem(f"decision {decision.reference} does not pass the content model ({where}: {first['msg']}); nothing was written") from None
+    data, _ = validated(data, models.DecisionNotice, f"decision {decision.reference}")
     return data
 
 
@@ -144,7 +110,7 @@ def _decision_year(decision: DecisionDraft) -> Optional[int]:
     return int(found.group(0)) if found else None
 
 
-def plan(document: ReadDocument, source: Path, address: Optional[str], in_content: bool) -> list[Planned]:
+def plan(document: ReadDocument, source: Path, address: Optional[str], people: Directory, in_content: bool) -> list[Planned]:
     planned = []
     for draft in document.meetings:
         data, comments = meeting_data(draft, document, source.name, address)
@@ -153,7 +119,9 @@ def plan(document: ReadDocument, source: Path, address: Optional[str], in_conten
                   "against the source document; when it is right, change `status: draft` to `status: published`."]
         header += [f"Guessed: {g}" for g in document.guesses]
         header += [f"Problem: {p}" for p in document.problems]
+        header += people_header(new_people_in(data, people), people)
         header += unplaced_header(document.unplaced)
+        comments |= possible_match_comments(data, people)
         relative = f"content/meetings/{draft.date.year:04d}/{ident}.yaml" if in_content else f"{ident}.yaml"
         summary = f"{len(draft.agenda)} item(s), {len(draft.minutes)} minute(s)"
         planned.append(Planned(relative, data, header, comments, models.Meeting, summary))

@@ -1,10 +1,13 @@
 """Names and posts as the papers write them, matched to ``content/people.yaml``.
 
 A person is found by name with honorifics and ranks set aside ("Mrs Michelle
-Skeer QPM" and "Michelle Skeer" are the same), or by initial and surname
-("Mrs P Coulter") or by rank and surname ("ACC Slattery") when exactly one
-person fits. Anyone else gets a proposed id and is recorded as new: the
-importer never adds people to ``people.yaml`` itself.
+Skeer QPM" and "Michelle Skeer" are the same). A name that fits someone only by
+initial and surname ("Mrs P Coulter") or by rank and surname ("ACC Slattery") is
+not certain ("Ms D Holden" is not Dean Holden): it is written as a new person
+under an id made from the name as the document gives it, and the possible match
+is recorded for the report, so that a person decides. Anyone else gets a
+proposed id and is recorded as new: the importer never adds people to
+``people.yaml`` itself.
 """
 
 from __future__ import annotations
@@ -77,6 +80,15 @@ class NewPerson:
     prefix: str
     lines: list[int] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
+    possible: Optional[str] = None  # the id in people.yaml this may be (found by initial or rank and surname only)
+
+    def described(self, known: "Directory") -> str:
+        """The entry of the report and the draft's header: the id, the name as written, its lines, a possible match."""
+        text = f"{self.id}: " + "; ".join(f'"{w}"' for w in self.written) + f" (line {', '.join(str(n) for n in self.lines)})"
+        if self.possible:
+            text += (f"; possibly {self.possible} ({known.name_of(self.possible)}) of people.yaml, by initial or rank and"
+                     " surname only, so not written as that person: use that id if it is the same person")
+        return text
 
 
 @dataclass
@@ -92,9 +104,10 @@ class Directory:
         self.people = people
         self.posts = posts  # id -> label
         self.by_name = {norm(p.name): p for p in people}
+        self.ids = {p.id: p for p in people}
         self.new: dict[str, NewPerson] = {}
         self.unknown_posts: dict[str, list[int]] = {}
-        self.partial: dict[str, tuple[str, int]] = {}  # written -> (id, line): found by initial or rank and surname only
+        self.possible: dict[str, tuple[str, int]] = {}  # written -> (id in people.yaml, line): fits by initial or rank and surname only
 
     # ------------------------------------------------------------ loading
 
@@ -184,13 +197,15 @@ class Directory:
         if not self.plausible(parts):
             return None
         known = self.find(parts)
-        if known:
-            if norm(parts.name) != norm(known.name):
-                written = text.strip()
-                self.partial.setdefault(written, (known.id, line))
+        if known and norm(parts.name) == norm(known.name):
             return Match(known.id, False)
-        proposed = slug(parts.name) or "person"
+        proposed = slug(parts.name if len(parts.name.split()) > 1 else f"{parts.prefix} {parts.name}") or "person"
+        if known and proposed in self.ids:
+            proposed = slug(f"{parts.prefix} {parts.name}") or "person"
         entry = self.new.setdefault(proposed, NewPerson(proposed, parts.name, parts.prefix))
+        if known:  # not certain: the name as written, and the possible match for a person to decide
+            entry.possible = entry.possible or known.id
+            self.possible.setdefault(text.strip(), (known.id, line))
         if line not in entry.lines:
             entry.lines.append(line)
         written = text.strip()
@@ -199,6 +214,10 @@ class Directory:
         if not entry.prefix and parts.prefix:
             entry.prefix = parts.prefix
         return Match(proposed, True)
+
+    def name_of(self, ident: str) -> str:
+        known = self.ids.get(ident)
+        return known.name if known else ident
 
     # ------------------------------------------------------------ posts
 

@@ -1,11 +1,18 @@
 """Shaping draft data for the content model: unplaced lines kept as sections, keys in the model's order.
 
-Shared by the readers' drafts (``output.py``) and the office pack's (``office/drafts.py``).
+Shared by the readers' drafts (``output.py``) and the office pack's (``office/drafts.py``), as are the
+notes on the people of a draft who are not (or not certainly) in ``people.yaml``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Iterator, Protocol
+
+from pydantic import ValidationError
+
+from generator.importer.people import Directory, NewPerson
+from generator.importer.readers.draft import MeetingDraft
+from generator.importer.text import slug
 
 UNPLACED_ID = "unplaced-text"
 UNPLACED_TITLE = "Text the importer could not place (sort it out, then remove this presentation)"
@@ -13,6 +20,53 @@ UNPLACED_TITLE = "Text the importer could not place (sort it out, then remove th
 
 class ImportProblem(Exception):
     """The document was read but no valid draft can be made from it; the message says why."""
+
+
+def meeting_fields(draft: MeetingDraft) -> dict[str, Any]:
+    """The parts of a draft meeting every reader gives, as data: body, kind, date and time, place, purpose,
+    notice, agenda, attendance and minutes (each part dumped from its content model, defaults left out)."""
+    data: dict[str, Any] = {"body": slug(draft.body or "") or "meeting", "kind": draft.kind or "other", "date": draft.date}
+    if draft.start_time:
+        data["start_time"] = draft.start_time
+    data["status"] = "draft"
+    for name in ("location", "purpose", "notice"):
+        value = getattr(draft, name)
+        if value:
+            data[name] = value.model_dump(exclude_defaults=True) if hasattr(value, "model_dump") else value
+    if draft.agenda:
+        data["agenda"] = [item.model_dump(exclude_defaults=True) for item in draft.agenda]
+    if draft.attendance:
+        data["attendance"] = draft.attendance.model_dump(exclude_defaults=True)
+    if draft.minutes:
+        minutes: dict[str, Any] = {}
+        if draft.published_with:
+            minutes["published_with"] = draft.published_with
+        minutes["items"] = [item.model_dump(exclude_defaults=True) for item in draft.minutes]
+        if draft.concluded_at:
+            minutes["concluded_at"] = draft.concluded_at
+        data["minutes"] = minutes
+    return data
+
+
+def missing_place_and_time(draft: MeetingDraft, source: str = "The source document does") -> dict[str, str]:
+    """The notes under ``missing`` for a meeting whose source gives no place or no starting time."""
+    missing = {}
+    if not draft.location:
+        missing["location"] = f"{source} not say where the meeting was held."
+    if not draft.start_time:
+        missing["start_time"] = f"{source} not give the time the meeting started."
+    return missing
+
+
+def validated(data: dict[str, Any], model: Any, what: str) -> tuple[dict[str, Any], Any]:
+    """The data in the model's field order, and the model it makes; ImportProblem (saying where) if it makes none."""
+    ordered = in_model_order(data, model)
+    try:
+        return ordered, model.model_validate(ordered)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ImportProblem(f"{what} does not pass the content model ({where}: {first['msg']}); nothing was written") from None
 
 
 class LineLike(Protocol):
@@ -103,3 +157,48 @@ def model_of(annotation: Any) -> Any:
         candidates = [m for m in (model_of(arg) for arg in typing.get_args(annotation)) if m is not None]
         return candidates[-1] if candidates else None
     return None
+
+
+# ---------------------------------------------------------------- people of a draft
+
+PERSON_KEYS = {"person", "presenter_people"}
+
+
+def person_values(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every person id in the draft data, with its path (the key of its comment in ``emit.dump``)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in PERSON_KEYS and isinstance(value, str):
+                yield path + (key,), value
+            elif key in PERSON_KEYS and isinstance(value, list):
+                yield from ((path + (key,), v) for v in value if isinstance(v, str))
+            else:
+                yield from person_values(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from person_values(value, path + (index,))
+
+
+def new_people_in(data: dict[str, Any], people: Directory) -> list[NewPerson]:
+    ids = {value for _, value in person_values(data)}
+    return [person for ident, person in people.new.items() if ident in ids]
+
+
+def people_header(new: list[NewPerson], people: Directory) -> list[str]:
+    """The draft's note on its new people, each with the name as written, its lines and any possible match."""
+    if not new:
+        return []
+    return (["", "New people, NOT in content/people.yaml (nothing was added there). Add each one there first,",
+             "with the post they hold, or change the id in this file to the right person:"]
+            + [f"  {person.described(people)}" for person in new])
+
+
+def possible_match_comments(data: dict[str, Any], people: Directory) -> dict[tuple, str]:
+    """A comment beside each person written under the name as given because people.yaml fits only by initial or rank."""
+    comments = {}
+    for path, value in person_values(data):
+        person = people.new.get(value)
+        if person is not None and person.possible and path not in comments:
+            written = "; ".join(f'"{w}"' for w in person.written)
+            comments[path] = f"{written}: possibly {person.possible} (not certain; staff decide)"
+    return comments

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 import frontmatter
 import yaml
@@ -40,8 +40,9 @@ _BREAK_NAMES = {"\x85": "next line", "\u2028": "line separator", "\u2029": "para
 Loc = tuple  # a path into the data: keys and list indexes
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    """Where a value or key starts in its file (1-based); a plain pair, so that a checked file is small to keep."""
+
     line: int
     column: int
 

@@ -8,28 +8,12 @@ from typing import Optional
 
 from pydantic import BaseModel
 
-from generator import models
 from generator.load.source import SourceFile
 from generator.load.tree import Entry
 from generator.problems import Problem
+from generator.validate.each_file import MODELS, Checked
 from generator.validate.fields import View
-from generator.validate.schema import validate
 
-MODELS: dict[str, type[BaseModel]] = {
-    "people": models.PeopleFile,
-    "topics": models.TopicsFile,
-    "metrics": models.MetricsFile,
-    "glossary": models.GlossaryFile,
-    "meeting": models.Meeting,
-    "plan": models.Plan,
-    "report": models.ProgressReport,
-    "assessment": models.Assessment,
-    "section": models.AssessmentSection,
-    "page": models.Page,
-    "body": models.Body,
-    "decision": models.DecisionNotice,
-    "interests": models.InterestsRegister,
-}
 
 
 @dataclass
@@ -82,16 +66,15 @@ class ContentFile:
         return View(MODELS[self.kind], data, (), self.model)
 
 
-def build_content(loaded: list[tuple[Entry, SourceFile]], unreadable: list[Entry] = ()
-                  ) -> tuple[Content, list[ContentFile], list[Problem]]:
-    """The valid documents, every file (valid or not, for the checks across files) and the problems found."""
+def build_content(checked: list[Checked]) -> tuple[Content, list[ContentFile], list[Problem]]:
+    """The valid documents, every file (valid or not, for the checks across files) and the problems
+    each file shows by itself."""
     content = Content()
-    files = [ContentFile(entry, None, None) for entry in unreadable]
+    files: list[ContentFile] = []
     problems: list[Problem] = []
-    for entry, source in loaded:
-        model, found = validate(source, MODELS[entry.kind])
-        problems.extend(found)
-        files.append(ContentFile(entry, source, model))
-        if model is not None:
-            content.documents.append(Document(entry.kind, entry.id, model, source))
+    for one in checked:
+        problems.extend(one.problems)
+        files.append(ContentFile(one.entry, one.source, one.model))
+        if one.model is not None:
+            content.documents.append(Document(one.entry.kind, one.entry.id, one.model, one.source))
     return content, files, problems

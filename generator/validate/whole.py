@@ -1,11 +1,11 @@
 """The checks that need the whole content, run over every file that could be read, valid or not:
-references between files, the figures in tables, unsafe markup, and each kind's own structure."""
+references between files and each kind's own structure. (What a file shows by itself, its fields,
+the figures in its tables and unsafe markup, is checked in generator/validate/each_file.py.)"""
 
 from __future__ import annotations
 
 from generator.problems import Problem
 from generator.validate.content import ContentFile
-from generator.validate.markup import check_markup
 from generator.validate.meetings import check_meeting
 from generator.validate.references import check_references
 from generator.validate.structure import (
@@ -15,7 +15,6 @@ from generator.validate.structure import (
     check_sections,
     check_topics,
 )
-from generator.validate.tables import check_tables
 from generator.validate.targets import gather
 
 _OF_KIND = {
@@ -33,8 +32,6 @@ def check_across(files: list[ContentFile]) -> list[Problem]:
     for file in files:
         if file.source is None:
             continue
-        problems += check_tables(file.source)
-        problems += check_markup(file.source)
         if file.kind == "meeting":
             problems += check_meeting(file, meetings)
         elif file.kind in _OF_KIND:

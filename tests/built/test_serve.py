@@ -108,3 +108,17 @@ def test_a_busy_port_is_named_without_a_traceback(tmp_path):
     assert f"127.0.0.1:{port} is already in use" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert not list((root / "build" / "docs").rglob("*.md")), "the preview generated pages before finding the port busy"
+
+
+def test_a_theme_change_shows_on_pages_whose_text_did_not_change(served):
+    """The preview lays out only changed pages again, so a theme change must mark every page changed."""
+    root, port, base, process = served
+    theme = root / "templates" / "theme" / "main.html"
+    text = theme.read_text(encoding="utf-8")
+    marker = '<meta name="papers-preview-check" content="theme edited">'
+    assert "{% block extrahead %}\n  {{ super() }}\n" in text
+    assert marker not in (fetch(base + PAGE) or "")
+    theme.write_text(text.replace("{% block extrahead %}\n  {{ super() }}\n", "{% block extrahead %}\n  {{ super() }}\n  " + marker + "\n", 1),
+                     encoding="utf-8")
+    wait_for(lambda: marker in (fetch(base + PAGE) or ""), EDIT_S, "the theme change on a meeting page", process)
+    wait_for(lambda: marker in (fetch(base + "papers/") or ""), EDIT_S, "the theme change on the home page", process)

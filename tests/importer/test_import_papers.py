@@ -49,3 +49,16 @@ def test_the_same_meeting_in_two_renderings_gives_the_same_items(tmp_path):
     assert titles(plain)[:6] == titles(numbered)
     assert [item.split(" ", 1)[0] for item in numbered["meetings"][0]["items"]] == ["1", "2", "3", "4", "5", "6"]
     assert [item.split(" ", 1)[0] for item in numbered["meetings"][0]["minutes"]] == ["18", "19", "20", "21", "22", "23"]
+
+
+def test_two_renderings_of_one_meeting_each_give_the_items_their_text_shows(tmp_path):
+    """16 October 2020: the unnumbered page shows item 7 (Public Participation); the numbered one is cut
+    short inside item 6, so it has six items. Neither draft adds or drops an item its own text shows."""
+    plain_file, numbered_file = paper("cumbria-panel/02_pcp-2020-10-16.txt"), paper("cumbria-panel/02b_pcp-2020-10-16-numbered-version.txt")
+    plain = summary(plain_file, REPO, tmp_path / "a")["meetings"][0]["items"]
+    numbered = summary(numbered_file, REPO, tmp_path / "b")["meetings"][0]["items"]
+    assert numbered == plain[:6]
+    assert plain[6:] == ["7 Public Participation"]
+    assert "Public Participation" in plain_file.read_text(encoding="utf-8")
+    assert "Public Participation" not in numbered_file.read_text(encoding="utf-8")
+    assert numbered_file.read_text(encoding="utf-8").rstrip().endswith("RESOLVED,    t")

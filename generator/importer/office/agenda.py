@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from generator.importer.office.found import AGENDA, AgendaItem, EXEMPT, FURNITURE, NUMBERED, PART, is_caps, minutes_of_date
+from generator.importer.office.found import AGENDA, EXEMPT, FURNITURE, NUMBERED, AgendaItem, is_caps, minutes_of_date, part_heading
 from generator.importer.text import Line, join_wrapped, repair_truncated, tidy_title
 
 
@@ -39,12 +39,10 @@ class AgendaReading:
             if FURNITURE.match(text):
                 close()
                 continue
-            part_match = PART.match(text)
-            if part_match:
+            heading = part_heading(text)
+            if heading:
                 close()
-                part = 2 if part_match.group("n").lower() in ("2", "ii", "two") else 1
-                exempt = EXEMPT.search(text)
-                part_paragraph = int(exempt.group("n")) if exempt else None
+                part, part_paragraph = heading
                 self.take(line)
                 continue
             numbered = NUMBERED.match(text)
@@ -54,9 +52,12 @@ class AgendaReading:
                 expected = items[-1].number + 1 if items else None
                 heading_like = is_caps(title) or (len(title) <= 100 and not title.rstrip().endswith("."))
                 if heading_like and expected is not None and number != expected:
-                    self.notes.append(f"line {line.no}: '{text[:50]}' looks like agenda item {number} but item {expected} was "
+                    self.problems.append(f"line {line.no}: '{text[:50]}' looks like agenda item {number} but item {expected} was "
                                       f"expected; it is kept in the description of item {items[-1].number}: check it")
-                if heading_like and (expected is None or number == expected):
+                if not heading_like and number == expected:
+                    self.notes.append(f"line {line.no}: '{text[:50]}' is taken as agenda item {number}, the next number, although its "
+                                      "title reads like a sentence: check where its title ends")
+                if (heading_like and expected is None) or number == expected:
                     close()
                     current = AgendaItem(number, line.no, tidy_title(title) or None, part=part, exempt_paragraph=part_paragraph if part == 2 else None)
                     items.append(current)

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from pydantic import ValidationError
-
 from generator import models
-from generator.importer.office import found
-from generator.importer.shaping import UNPLACED_ID, UNPLACED_TITLE, ImportProblem, in_model_order, lines_label, run_text, runs, unplaced_sections
+from generator.importer.office import found, parts
+from generator.importer.office.parts import existing_meeting, meeting_id
 from generator.importer.people import Directory, NewPerson
+from generator.importer.readers.draft import MeetingDraft
+from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, lines_label, meeting_fields,
+                                       missing_place_and_time, new_people_in, run_text, runs, unplaced_sections, validated)
 from generator.importer.text import long_date, slug
 
 @dataclass
@@ -51,38 +52,6 @@ class Draft:
 
 
 # ---------------------------------------------------------------- building blocks
-
-
-def _attendee(person: found.Person, chair_allowed: bool = True) -> dict[str, Any]:
-    data: dict[str, Any] = {"person": person.person}
-    if person.post:
-        data["post"] = person.post
-    if person.note:
-        data["note"] = person.note
-    if person.chair and chair_allowed:
-        data["chair"] = True
-    return data
-
-
-def _location(remote: bool, venue: Optional[str]) -> Optional[dict[str, Any]]:
-    if venue:
-        return {"remote": True, "venue": venue} if remote else {"venue": venue}
-    if remote:
-        return {"remote": True}
-    return None
-
-
-def _text(paragraphs: list[str]) -> Optional[str]:
-    kept = [p.strip() for p in paragraphs if p and p.strip()]
-    return "\n\n".join(kept) if kept else None
-
-
-def _meeting_id(date: dt.date, body: str) -> str:
-    return f"{date.isoformat()}-{slug(body) or 'meeting'}"
-
-
-def _existing_meeting(root: Path, ident: str) -> bool:
-    return (root / "content" / "meetings" / ident[:4] / f"{ident}.yaml").is_file()
 
 
 def _table(table: found.Table, taken: set[str]) -> dict[str, Any]:
@@ -142,8 +111,8 @@ class Builder:
                 "the papers do not name the body that meets (a heading such as 'PUBLIC ACCOUNTABILITY CONFERENCE'); "
                 "nothing was written"
             )
-        main_id = _meeting_id(main_date, notice.body) if has_papers else None
-        minutes_id = _meeting_id(document.minutes.date, document.minutes.body) if document.minutes else None
+        main_id = meeting_id(main_date, notice.body) if has_papers else None
+        minutes_id = meeting_id(document.minutes.date, document.minutes.body) if document.minutes else None
         if main_id and minutes_id == main_id:
             raise ImportProblem(
                 f"the minutes are dated {document.minutes.date.isoformat()}, the same day as the meeting the papers are "
@@ -176,102 +145,40 @@ class Builder:
             if item.part == 2 and item.exempt_paragraph is None:
                 self._reject(item.lines, "meeting", f"agenda item {item.number} is in Part 2 but no exempt paragraph (Schedule 12A) is given")
                 continue
-            entry: dict[str, Any] = {"number": item.number}
-            if item.title:
-                entry["title"] = item.title
-            description = _text(item.paragraphs)
-            if description:
-                entry["description"] = description
-            if item.part == 2:
-                entry["part"] = 2
-                entry["exempt_paragraph"] = item.exempt_paragraph
+            minutes_of = None
             if item.minutes_of_date:
-                target = _meeting_id(item.minutes_of_date, document.minutes.body if document.minutes else notice.body)
-                if target == minutes_id or _existing_meeting(self.root, target):
-                    entry["minutes_of"] = target
-                entry["minutes_of_date"] = item.minutes_of_date
-            if item.presentation:
-                entry["presentation"] = item.presentation
-            if not item.title:
-                entry["missing"] = {"title": "The source document gives this item without a title."}
-            agenda.append(entry)
-
-        body_name = notice.body
-        data: dict[str, Any] = {"body": slug(body_name) or "meeting"}
-        data["kind"] = "other"  # the command sets the kind the document states, if it states one
-        data["date"] = notice.meeting_date
-        if notice.start_time:
-            data["start_time"] = notice.start_time
-        data["status"] = "draft"
-        location = _location(notice.remote, notice.venue)
-        if location:
-            data["location"] = location
-        if notice.purpose:
-            data["purpose"] = notice.purpose
-        notice_data = self._notice()
-        if notice_data:
-            data["notice"] = notice_data
-        if agenda:
-            data["agenda"] = agenda
+                target = meeting_id(item.minutes_of_date, document.minutes.body if document.minutes else notice.body)
+                if target == minutes_id or existing_meeting(self.root, target):
+                    minutes_of = target
+            agenda.append(parts.agenda_item(item, minutes_of))
+        draft = MeetingDraft(body=notice.body, date=notice.meeting_date, start_time=notice.start_time,
+                             location=parts.location(notice.remote, notice.venue), purpose=notice.purpose,
+                             notice=parts.notice(notice), agenda=agenda)
+        data = meeting_fields(draft)  # the command sets the kind the document states, if it states one
         data["_presentations"] = [self._presentation(p) for p in document.presentations]
-        parts = []
-        if notice_data:
-            parts.append("notice of the meeting")
+        carried = []
+        if draft.notice:
+            carried.append("notice of the meeting")
         if agenda:
-            parts.append("agenda")
+            carried.append("agenda")
         if document.minutes and document.minutes.date:
-            parts.append(f"minutes of the meeting of {long_date(document.minutes.date)}")
+            carried.append(f"minutes of the meeting of {long_date(document.minutes.date)}")
         if document.presentations:
-            parts.append("presentations")
+            carried.append("presentations")
         data["sources"] = [
-            f"Papers for the {body_name} of {long_date(notice.meeting_date)}"
-            + (f" ({', '.join(parts)})" if parts else "")
+            f"Papers for the {notice.body} of {long_date(notice.meeting_date)}"
+            + (f" ({', '.join(carried)})" if carried else "")
             + f", imported from {self.source_name}."
         ]
-        missing = {}
-        if not location:
-            missing["location"] = "The source document does not say where the meeting was held."
-        if not notice.start_time:
-            missing["start_time"] = "The source document does not give the time the meeting started."
-        data["missing"] = missing
+        data["missing"] = missing_place_and_time(draft)
         data["_summary"] = ", ".join(
             filter(None, [
-                "notice" if notice_data else None,
+                "notice" if draft.notice else None,
                 f"{len(agenda)} agenda item(s)" if agenda else None,
                 f"{len(document.presentations)} presentation(s)" if document.presentations else None,
             ])
         )
         return data
-
-    def _notice(self) -> Optional[dict[str, Any]]:
-        notice = self.document.notice
-        data: dict[str, Any] = {}
-        if notice.letter_date:
-            data["date"] = notice.letter_date
-        if notice.reference:
-            data["reference"] = notice.reference
-        if notice.contact_name:
-            contact: dict[str, Any] = {"name": notice.contact_name}
-            if notice.contact_person:
-                contact["person"] = notice.contact_person
-            if notice.telephone:
-                contact["telephone"] = notice.telephone
-            if notice.email:
-                contact["email"] = notice.email
-            data["contact"] = contact
-        text = _text(notice.paragraphs)
-        if text:
-            data["text"] = text
-        if notice.signed_by:
-            data["signed_by"] = _attendee(notice.signed_by)
-        if notice.invited:
-            chairs = 0
-            invited = []
-            for person in notice.invited:
-                invited.append(_attendee(person, chair_allowed=chairs == 0))
-                chairs += int(person.chair)
-            data["invited"] = invited
-        return data or None
 
     def _presentation(self, presentation: found.Presentation) -> dict[str, Any]:
         data: dict[str, Any] = {"id": presentation.id, "title": presentation.title}
@@ -296,103 +203,30 @@ class Builder:
             if item.part == 2 and item.exempt_paragraph is None:
                 self._reject(item.lines, "minutes", f"minute {item.number:03d} is in Part 2 but no exempt paragraph (Schedule 12A) is given")
                 continue
-            entry: dict[str, Any] = {"number": item.number}
-            if item.title:
-                entry["title"] = item.title
-            text = _text(item.paragraphs)
-            if text:
-                entry["text"] = text
-            resolutions = [{"number": number, "text": body} for number, body in item.resolutions if body.strip()]
-            if resolutions:
-                entry["resolutions"] = resolutions
-            recommendations = []
-            for ident_r, body in item.recommendations:
-                if not body.strip():
-                    continue
-                recommendation: dict[str, Any] = {"id": ident_r, "text": body}
-                if ident_r in item.outcomes:
-                    recommendation["outcome"] = item.outcomes[ident_r]
-                recommendations.append(recommendation)
-            if recommendations:
-                entry["recommendations"] = recommendations
-            if item.part == 2:
-                entry["part"] = 2
-                entry["exempt_paragraph"] = item.exempt_paragraph
+            minutes_of = None
             if item.minutes_of_date:
-                target = _meeting_id(item.minutes_of_date, minutes.body)
-                if _existing_meeting(self.root, target) and target != ident:
-                    entry["minutes_of"] = target
-                entry["minutes_of_date"] = item.minutes_of_date
-            items.append(entry)
-
-        data: dict[str, Any] = {"body": slug(minutes.body) or "meeting"}
-        data["kind"] = "other"  # the command sets the kind the document states, if it states one
-        data["date"] = minutes.date
-        if minutes.start_time:
-            data["start_time"] = minutes.start_time
-        data["status"] = "draft"
-        location = _location(minutes.remote, minutes.place)
-        if location:
-            data["location"] = location
-        attendance = self._attendance(minutes)
-        if attendance:
-            data["attendance"] = attendance
-        if items:
-            minutes_data: dict[str, Any] = {}
-            if main_id:
-                minutes_data["published_with"] = main_id
-            minutes_data["items"] = items
-            if minutes.concluded_at:
-                minutes_data["concluded_at"] = minutes.concluded_at
-            data["minutes"] = minutes_data
+                target = meeting_id(item.minutes_of_date, minutes.body)
+                if existing_meeting(self.root, target) and target != ident:
+                    minutes_of = target
+            items.append(parts.minute_item(item, minutes_of))
+        draft = MeetingDraft(body=minutes.body, date=minutes.date, start_time=minutes.start_time,
+                             location=parts.location(minutes.remote, minutes.place), attendance=parts.attendance(minutes),
+                             minutes=items, concluded_at=minutes.concluded_at if items else None,
+                             published_with=main_id if items else None)
+        data = meeting_fields(draft)  # the command sets the kind the document states, if it states one
         data["_presentations"] = []
         carried = ""
         if main_id and self.document.notice.meeting_date:
             carried = f", circulated with the papers for the {self.document.notice.body} of {long_date(self.document.notice.meeting_date)}"
         data["sources"] = [f"Minutes of the {minutes.body} held on {long_date(minutes.date)}{carried}, imported from {self.source_name}."]
-        missing = {}
-        if not location:
-            missing["location"] = "The minutes do not say where the meeting was held."
-        if not minutes.start_time:
-            missing["start_time"] = "The minutes do not give the time the meeting started."
+        missing = missing_place_and_time(draft, "The minutes do")
         if not items:
             missing["minutes"] = "No numbered minutes were found under the heading of the minutes."
         data["missing"] = missing
-        data["_summary"] = f"minutes {items[0]['number']:03d}-{items[-1]['number']:03d}" if items else "minutes heading only"
+        data["_summary"] = f"minutes {items[0].number:03d}-{items[-1].number:03d}" if items else "minutes heading only"
         if main_id:
             data["_summary"] += f", published with {main_id}"
         return data
-
-    def _attendance(self, minutes: found.Minutes) -> Optional[dict[str, Any]]:
-        data: dict[str, Any] = {}
-        chairs = 0
-
-        def people(entries: list[found.Person], chair_ok: bool) -> list[dict[str, Any]]:
-            nonlocal chairs
-            out = []
-            for person in entries:
-                out.append(_attendee(person, chair_allowed=chair_ok and chairs == 0))
-                if chair_ok:
-                    chairs += int(person.chair)
-            return out
-
-        present = people(minutes.present, True)
-        also = people(minutes.also_present, True)
-        for extra in minutes.minute_takers[1:]:
-            entry = _attendee(extra, chair_allowed=False)
-            entry["note"] = f"{entry['note']}; taking minutes" if entry.get("note") else "Taking minutes"
-            also.append(entry)
-        if present:
-            data["present"] = present
-        if also:
-            data["also_present"] = also
-        if minutes.apologies:
-            data["apologies"] = people(minutes.apologies, False)
-        if minutes.minute_takers:
-            data["minute_taker"] = _attendee(minutes.minute_takers[0], chair_allowed=False)
-        if minutes.observers:
-            data["observers"] = people(minutes.observers, False)
-        return data or None
 
     def _reject(self, lines: list[int], where: str, reason: str) -> None:
         for number in sorted(set(lines)):
@@ -445,21 +279,11 @@ class Builder:
             data["presentations"] = out_presentations
         if missing:
             data["missing"] = missing
-        ordered = in_model_order(data, models.Meeting)
-        try:
-            meeting = models.Meeting.model_validate(ordered)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise ImportProblem(f"the draft for {data['date']} does not pass the content model ({where}: {first['msg']}); nothing was written") from None
-        ident = _meeting_id(meeting.date, meeting.body)
-        new_people = self._new_people_in(ordered)
+        ordered, meeting = validated(data, models.Meeting, f"the draft for {data['date']}")
+        ident = meeting_id(meeting.date, meeting.body)
+        new_people = new_people_in(ordered, self.people)
         posts = {label: lines for label, lines in self.people.unknown_posts.items() if _mentions(ordered, label)}
         return Draft(ident, meeting.date, role, ordered, meeting, summary, new_people, posts, kept)
-
-    def _new_people_in(self, data: dict[str, Any]) -> list[NewPerson]:
-        ids = set(_values_of(data, {"person", "presenter_people"}))
-        return [person for ident, person in self.people.new.items() if ident in ids]
 
 
 def _values_of(data: Any, keys: set[str]):

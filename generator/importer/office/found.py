@@ -129,6 +129,7 @@ class Document:
     line_count: int
     placed: set[int] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- patterns
@@ -182,6 +183,15 @@ POST_WORDS = {
     "superintendent", "inspector", "treasurer", "clerk", "secretary", "chief", "solicitor", "auditor", "adviser",
     "advisor", "lead", "coordinator", "co-ordinator", "analyst", "support", "member", "chair", "representative",
 }
+
+
+def part_heading(text: str) -> Optional[tuple[int, Optional[int]]]:
+    """ "PART 2 – ITEMS ... (paragraph 3)": the part (1 or 2), and the exempt paragraph it names; None if not a part heading."""
+    found = PART.match(text)
+    if not found:
+        return None
+    exempt = EXEMPT.search(text)
+    return (2 if found.group("n").lower() in ("2", "ii", "two") else 1), (int(exempt.group("n")) if exempt else None)
 
 
 def is_caps(text: str) -> bool:

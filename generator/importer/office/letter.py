@@ -88,6 +88,10 @@ class LetterReading:
                     notice.signed_by.post = post
                     self.take(*block)
                     continue
+                if self._looks_post(block[0].text) and len(block[0].text.split()) <= 6:
+                    notice.signed_by.note = block[0].text  # a post people.yaml does not name for this person: kept as written
+                    self.take(*block)
+                    continue
             text = join_wrapped([l.text for l in block])
             if TAKE_PLACE.search(text) and find_date(text):
                 self._meeting_sentence(notice, text)
@@ -107,13 +111,16 @@ class LetterReading:
                 self.take(*block)
                 if notice.email is None:
                     email = EMAIL.search(text)
-                    if email and notice.contact_person and self._email_fits(email.group(0), notice.contact_person):
+                    if email and notice.contact_name and self._email_fits(email.group(0), notice.contact_name):
                         notice.email = email.group(0).rstrip(".")
                 continue
 
-    def _email_fits(self, email: str, person_id: str) -> bool:
+    def _email_fits(self, email: str, name: str) -> bool:
+        """The address is the contact's own: its local part spells the name as written ("Mrs P Zutic": paula.zutic@...)."""
         local = re.sub(r"[^a-z]", "", email.split("@")[0].lower())
-        return local and local == re.sub(r"[^a-z]", "", person_id)
+        words = [re.sub(r"[^a-z]", "", w.lower()) for w in self.people.split(name).name.split()]
+        words = [w for w in words if w]
+        return bool(local and len(words) >= 2 and local.startswith(words[0][0]) and local.endswith(words[-1]))
 
     def _meeting_sentence(self, notice: Notice, text: str) -> None:
         date = find_date(text)

@@ -5,218 +5,132 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.importer.office.found import ALSO_PRESENT, APOLOGIES, APOLOGIES_SENTENCE, CONCLUDED, EXEMPT, FURNITURE, ITEMS, MINUTES_HEADER, MINUTES_MARK, MINUTE_TAKER, MinuteItem, Minutes, NUMBERED, OBSERVERS, PAC, PART, PRESENT, Person, RECOMMENDATION, REMOTE, RESOLVED, RESOLVED_PREAMBLE, ROMAN, ROMAN_ITEM, body_of, ends_sentence, is_caps, looks_numbered_heading, markdown_table, minutes_of_date, outcomes, split_list
-from generator.importer.text import Line, find_date, find_time, join_wrapped, tidy_title, unbullet
+from generator.importer.office.found import (ALSO_PRESENT, APOLOGIES, APOLOGIES_SENTENCE, CONCLUDED, EXEMPT, FURNITURE, ITEMS, MINUTE_TAKER,
+                                             MINUTES_HEADER, NUMBERED, OBSERVERS, PAC, PRESENT, REMOTE, MinuteItem, Minutes, Person,
+                                             body_of, ends_sentence, is_caps, looks_numbered_heading, minutes_of_date, outcomes,
+                                             part_heading, split_list)
+from generator.importer.office.minute_text import MinuteText, Walk
+from generator.importer.readers.common import numbering_problems
+from generator.importer.text import Line, find_date, find_time, tidy_title
 
 
-class MinutesReading:
-    """Reads the minutes; part of ``Parser``."""
+class MinutesReading(MinuteText):
+    """Reads the minutes: their heading, attendance and the headings of the minutes; part of ``Parser``.
+
+    The text inside each minute is read by ``MinuteText`` (``minute_text.py``)."""
 
     # ------------------------------------------------------------ the minutes
 
     def _minutes(self, top: int, at: int, n: int) -> tuple[Minutes, int]:
+        """The minutes from their heading at line index ``at``; the number of the last line they take."""
         for line in self._range(top, at):
             if not line.blank:
                 self.take(line)
         header, block = self._header_block(at)
         self.take(*block)
-        match = MINUTES_HEADER.match(header)
-        body = body_of(match.group("body")) if match else PAC
-        minutes = Minutes(line=self.lines[at].no, body=body, header=header)
-        if match:
-            rest = match.group("rest")
-            date = find_date(rest)
-            if date:
-                minutes.date = date.value
-                after = rest[date.end:]
-                minutes.remote = bool(REMOTE.search(match.group("how")) or REMOTE.search(after))
-                time = find_time(after)
-                if time:
-                    minutes.start_time = time.value
-                place = after
-                if time:
-                    place = after[: time.start] + " " + after[time.end:]
-                place = re.sub(r"\b(?:at|in|from|commencing)\b(?=\s*(?:,|$|\bat\b|\bin\b))", " ", place, flags=re.IGNORECASE)
-                place = re.sub(r"^[\s,.]*(?:(?:at|in)\s+)?(?:the\s+)?", "", place, flags=re.IGNORECASE)
-                place = re.sub(r"\s+", " ", place).strip(" ,.")
-                place = re.sub(r"^(?:at|in)\s+", "", place, flags=re.IGNORECASE)
-                if place and not REMOTE.fullmatch(place):
-                    minutes.place = place
-                elif REMOTE.search(place or ""):
-                    minutes.remote = True
-
+        minutes = self._minutes_heading(header, self.lines[at].no)
         roles = {"minutes": minutes.minute_takers, "observer": minutes.observers}
-        state = "attendance"
-        mode: Optional[list[Person]] = None
-        part, part_paragraph = 1, None
-        item: Optional[MinuteItem] = None
-        paragraph: list[str] = []
-        kind = "prose"
-        resolving = False
-        last_entry: Optional[list[str]] = None  # the resolution or recommendation that may run on
-        last_line_blank = True
+        walk = Walk()
         end = n - 1
         index = at + len(block)
-
-        def close() -> None:
-            nonlocal kind
-            if item is not None and paragraph:
-                if kind == "list":
-                    item.paragraphs.append("\n".join(f"- {p}" for p in paragraph))
-                else:
-                    item.paragraphs.append(join_wrapped(paragraph))
-            paragraph.clear()
-            kind = "prose"
-
         while index < n:
             line = self.lines[index]
-            text = line.text
             index += 1
             if line.blank:
-                close()
-                last_line_blank = True
-                if last_entry is not None and last_entry[1]:
-                    last_entry = None
+                walk.blank()
                 continue
-            was_blank, last_line_blank = last_line_blank, False
-            if state == "end":
-                if CONCLUDED.match(text) or FURNITURE.match(text):
+            was_blank, walk.last_line_blank = walk.last_line_blank, False
+            if walk.state == "end":  # after "The meeting concluded at ...": only furniture still belongs to the minutes
+                if CONCLUDED.match(line.text) or FURNITURE.match(line.text):
                     end = index - 1
                     continue
                 end = index - 2
                 break
-            if FURNITURE.match(text):
-                close()
-                last_entry = None
+            if self._minutes_structure(walk, line, minutes):
+                if walk.state == "end":
+                    end = index - 1
                 continue
-            concluded = CONCLUDED.match(text)
-            if concluded:
-                close()
-                self.item = None
-                time = find_time(concluded.group("v"))
-                if time:
-                    minutes.concluded_at = time.value
-                    self.take(line)
-                state = "end"
-                end = index - 1
+            if walk.state == "attendance":
+                walk.mode = self._attendance_line(line, minutes, walk.mode, roles)
                 continue
-            part_match = PART.match(text)
-            if part_match:
-                close()
-                part = 2 if part_match.group("n").lower() in ("2", "ii", "two") else 1
-                exempt = EXEMPT.search(text)
-                part_paragraph = int(exempt.group("n")) if exempt else None
-                self.take(line)
-                resolving = False
-                continue
-            heading = self._minute_heading(text, minutes.items, state)
-            if heading is None and minutes.items and looks_numbered_heading(text):
-                self.notes.append(f"line {line.no}: '{text[:50]}' looks like a numbered minute but does not follow minute "
-                                  f"{minutes.items[-1].number}; it is kept in the text of minute {minutes.items[-1].number}: check it")
-            if heading:
-                close()
-                number, title = heading
-                item = MinuteItem(number, line.no, tidy_title(title) or None, part=part,
-                                  exempt_paragraph=part_paragraph if part == 2 else None)
-                minutes.items.append(item)
-                self.item = item
-                state = "items"
-                resolving = False
-                last_entry = None
-                self.take(line)
-                continue
-            if state == "attendance":
-                mode = self._attendance_line(line, minutes, mode, roles)
-                continue
-            # ---- inside a minute
-            assert item is not None
-            bare, bulleted = unbullet(text)
-            if MINUTES_MARK.match(text):
-                self.take(line)
-                continue
-            resolved = RESOLVED.match(bare)
-            if resolved:
-                close()
-                rest = resolved.group("rest").strip()
-                resolving = True
-                last_entry = None
-                if rest and not RESOLVED_PREAMBLE.match(rest):
-                    parts = re.split(r"\(\s*([ivx]{1,5})\s*\)", rest)
-                    if len(parts) > 1 and [p.lower() for p in parts[1::2]] == ROMAN[: len(parts[1::2])]:
-                        preamble = parts[0].strip()
-                        if preamble and not RESOLVED_PREAMBLE.match(preamble):
-                            item.paragraphs.append(f"RESOLVED, {preamble}")
-                        for number, body in zip(parts[1::2], parts[2::2]):
-                            entry = [number.lower(), body.strip()]
-                            item.resolutions.append(entry)
-                            last_entry = entry
-                    elif len(item.resolutions) < len(ROMAN):
-                        entry = [ROMAN[len(item.resolutions)], rest]
-                        item.resolutions.append(entry)
-                        last_entry = entry
-                    else:
-                        resolving = False
-                        paragraph.append(text)
-                self.take(line)
-                continue
-            roman = ROMAN_ITEM.match(bare)
-            expected = ROMAN[len(item.resolutions)] if len(item.resolutions) < len(ROMAN) else None
-            if roman and resolving and roman.group("n").lower() == expected:
-                close()
-                entry = [roman.group("n").lower(), roman.group("text").strip()]
-                item.resolutions.append(entry)
-                last_entry = entry
-                self.take(line)
-                continue
-            recommendation = RECOMMENDATION.match(bare)
-            if recommendation:
-                close()
-                ident = f"R{int(recommendation.group('n'))}"
-                if any(r[0] == ident for r in item.recommendations):
-                    paragraph.append(text)
-                    self.take(line)
-                    continue
-                entry = [ident, recommendation.group("text").strip()]
-                item.recommendations.append(entry)
-                last_entry = entry
-                resolving = False
-                self.take(line)
-                continue
-            if last_entry is not None and (not was_blank or not last_entry[1]) and not ends_sentence(last_entry[1]) and not bulleted:
-                last_entry[1] = f"{last_entry[1]} {text}".strip()
-                self.take(line)
-                continue
-            # a table of tab-separated cells
-            if line.has_tab and index < n and self.lines[index].has_tab:
-                close()
-                rows = [line]
-                while index < n and self.lines[index].has_tab:
-                    rows.append(self.lines[index])
-                    index += 1
-                item.paragraphs.append(markdown_table(rows))
-                self.take(*rows)
-                resolving = False
-                last_entry = None
-                continue
-            resolving = False
-            last_entry = None
-            if bulleted:
-                if kind != "list":
-                    close()
-                    kind = "list"
-                paragraph.append(bare)
-            elif kind == "list" and paragraph and not was_blank:
-                paragraph[-1] = f"{paragraph[-1]} {text}"
-            else:
-                if kind == "list" or (paragraph and paragraph[-1].rstrip().endswith((".", "!", "?", ":"))):
-                    close()  # without blank lines (as from a PDF) a paragraph ends where a sentence ends a line
-                paragraph.append(text.replace("\t", " "))
-            self.take(line)
-        close()
+            index = self._in_minute(walk, line, index, n, was_blank)
+        walk.close()
         self.item = None
-        if state != "end":
+        if walk.state != "end":
             end = n - 1
+        self._after_minutes(minutes)
+        for line in self.lines[at: end + 1]:
+            self.where.setdefault(line.no, "minutes")
+        return minutes, self.lines[min(end, n - 1)].no
 
+    def _minutes_heading(self, header: str, line_no: int) -> Minutes:
+        """ "Minutes of the ... held on <date> at <place> at <time>": the body, date, time and place."""
+        match = MINUTES_HEADER.match(header)
+        minutes = Minutes(line=line_no, body=body_of(match.group("body")) if match else PAC, header=header)
+        date = find_date(match.group("rest")) if match else None
+        if date is None:
+            return minutes
+        minutes.date = date.value
+        after = match.group("rest")[date.end:]
+        minutes.remote = bool(REMOTE.search(match.group("how")) or REMOTE.search(after))
+        time = find_time(after)
+        if time:
+            minutes.start_time = time.value
+        place = after[: time.start] + " " + after[time.end:] if time else after
+        place = re.sub(r"\b(?:at|in|from|commencing)\b(?=\s*(?:,|$|\bat\b|\bin\b))", " ", place, flags=re.IGNORECASE)
+        place = re.sub(r"^[\s,.]*(?:(?:at|in)\s+)?(?:the\s+)?", "", place, flags=re.IGNORECASE)
+        place = re.sub(r"\s+", " ", place).strip(" ,.")
+        place = re.sub(r"^(?:at|in)\s+", "", place, flags=re.IGNORECASE)
+        if place and not REMOTE.fullmatch(place):
+            minutes.place = place
+        elif REMOTE.search(place or ""):
+            minutes.remote = True
+        return minutes
+
+    def _minutes_structure(self, walk: Walk, line: Line, minutes: Minutes) -> bool:
+        """Page furniture, "The meeting concluded at ...", a "PART 2" heading or a minute's heading; False for any other line."""
+        text = line.text
+        if FURNITURE.match(text):
+            walk.close()
+            walk.last_entry = None
+            return True
+        concluded = CONCLUDED.match(text)
+        if concluded:
+            walk.close()
+            self.item = None
+            time = find_time(concluded.group("v"))
+            if time:
+                minutes.concluded_at = time.value
+                self.take(line)
+            walk.state = "end"
+            return True
+        part = part_heading(text)
+        if part:
+            walk.close()
+            walk.part, walk.part_paragraph = part
+            self.take(line)
+            walk.resolving = False
+            return True
+        heading = self._minute_heading(text, minutes.items, walk.state)
+        if heading is None and minutes.items and looks_numbered_heading(text):
+            self.problems.append(f"line {line.no}: '{text[:50]}' looks like a numbered minute but does not follow minute "
+                              f"{minutes.items[-1].number}; it is kept in the text of minute {minutes.items[-1].number}: check it")
+        if heading is None:
+            return False
+        walk.close()
+        number, title = heading
+        walk.item = MinuteItem(number, line.no, tidy_title(title) or None, part=walk.part,
+                               exempt_paragraph=walk.part_paragraph if walk.part == 2 else None)
+        minutes.items.append(walk.item)
+        self.item = walk.item
+        walk.state, walk.resolving, walk.last_entry = "items", False, None
+        self.take(line)
+        return True
+
+    def _after_minutes(self, minutes: Minutes) -> None:
+        """What each minute's whole text says: a Part 2 paragraph, the minutes it approves, outcomes, apologies;
+        numbering that skips, repeats or goes backwards."""
+        self.problems += numbering_problems([(minute.number, minute.line) for minute in minutes.items], "minute")
         for minute in minutes.items:
             text = " ".join(minute.paragraphs)
             if minute.part == 2 and minute.exempt_paragraph is None:
@@ -228,9 +142,6 @@ class MinutesReading:
             minute.outcomes = outcomes(text + " " + " ".join(r[1] for r in minute.resolutions), minute.recommendations)
             if minute.title and "apolog" in minute.title.lower() and not minutes.apologies:
                 self._apologies_from(text, minute.line, minutes)
-        for line in self.lines[at: end + 1]:
-            self.where.setdefault(line.no, "minutes")
-        return minutes, self.lines[min(end, n - 1)].no
 
     def _minute_heading(self, text: str, items: list[MinuteItem], state: str) -> Optional[tuple[int, str]]:
         match = NUMBERED.match(text)
@@ -248,8 +159,8 @@ class MinutesReading:
             if three or caps or (len(title) <= 100 and not title.endswith(".") and state == "attendance"):
                 return number, title
             return None
-        if three and caps and number > last:
-            return number, title
+        if three and caps and number != last:
+            return number, title  # "045. TITLE" after minute 047: a minute all the same; its numbering is reported
         if number == last + 1 and (three or caps or (len(title) <= 100 and not ends_sentence(title))):
             return number, title
         return None

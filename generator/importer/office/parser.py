@@ -42,7 +42,8 @@ class Parser(LetterReading, AgendaReading, MinutesReading, PresentationsReading)
         self.placed: set[int] = set()
         self.item = None  # the agenda item or minute that lines being placed belong to
         self.fragments: list[Unplaced] = []
-        self.notes: list[str] = []
+        self.notes: list[str] = []  # what was guessed
+        self.problems: list[str] = []  # what a person must look at: numbering, a numbered line kept as text
         self.where: dict[int, str] = {}
         self.agenda_preamble: list[Line] = []
         self.agenda_date_line: Optional[Line] = None
@@ -122,7 +123,7 @@ class Parser(LetterReading, AgendaReading, MinutesReading, PresentationsReading)
         ]
         unplaced += self.fragments
         unplaced.sort(key=lambda u: u.line)
-        return Document(notice, agenda, minutes, presentations, unplaced, n, set(self.placed), self.notes)
+        return Document(notice, agenda, minutes, presentations, unplaced, n, set(self.placed), self.notes, self.problems)
 
     def _date_under_agenda(self, notice: Notice) -> None:
         """Without a letter, an agenda often says under its heading when the meeting is ("Wednesday 8 December 2021, 10am")."""

@@ -17,15 +17,16 @@ from typing import Optional
 
 from generator import models
 from generator.importer.readers.common import body_in, numbering_problems, split_title, strip_links
-from generator.importer.readers.cursor import Cursor
+from generator.importer.readers.base import Reader
 from generator.importer.people import Directory
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import parse_entry
 from generator.importer.text import Line, clean, find_date, find_time, looks_like_sentence, slug
 
-NUMBERED = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>\S.*)$")
+NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|Item\s+(?P<item>\d{1,2})\s*[:.–—-]?)\s+(?P<title>\S.*)$", re.IGNORECASE)
 PAGE_RANGE = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}\s*$")
-DATE_LINE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$")
+DATE_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$",
+                       re.IGNORECASE)
 DOCSLIB = re.compile(r"^(?:total page:\s*\d+|file type:.*|agenda document for .*)$", re.IGNORECASE)
 RUN_ON = 400  # characters: a line this long holds many items
 
@@ -48,22 +49,17 @@ class Entry:
     extra: list[str] = field(default_factory=list)
 
 
-class AgendaReader:
+class AgendaReader(Reader):
     def __init__(self, lines: list[Line], people: Directory):
-        self.people = people
-        self.lines = lines
-        self.cursor = Cursor(lines)
+        super().__init__(lines, people)
         self.meetings: list[MeetingDraft] = []
-        self.problems: list[str] = []
-        self.guesses: list[str] = []
 
     def read(self, reason: str) -> ReadDocument:
         if any(len(ln.text) > RUN_ON and re.search(r"\bAGENDA\b|Agenda Item", ln.text) for ln in self.lines):
             self._run_on()
         else:
             self._web()
-        return ReadDocument(layout="printed-agenda", layout_reason=reason, meetings=self.meetings, unplaced=self.cursor.settle(),
-                            furniture=len(self.cursor.furniture), problems=self.problems, guesses=self.guesses, lines=len(self.lines))
+        return self.document("printed-agenda", reason, meetings=self.meetings)
 
     # ------------------------------------------------------------ one item a line
 
@@ -77,7 +73,7 @@ class AgendaReader:
             text = line.text
             numbered = NUMBERED.match(text)
             following = cursor.peek()
-            if DATE_LINE.match(text) and find_date(text) and following is not None and following.text.startswith("1. "):
+            if DATE_LINE.match(text) and find_date(text) and following is not None and _number(NUMBERED.match(following.text)) == 1:
                 draft = MeetingDraft(body=body, date=find_date(text).value)
                 entries = []
                 groups.append((draft, entries))
@@ -86,7 +82,7 @@ class AgendaReader:
                 body = re.sub(r"\s+meetings?$", "", body_in(text), flags=re.IGNORECASE)
                 cursor.place(line)
             elif numbered and draft is not None:
-                entries.append(Entry(int(numbered.group("n")), numbered.group("title"), line))
+                entries.append(Entry(_number(numbered), numbered.group("title"), line))
                 cursor.place(line)
             elif entries and not re.match(r"^minutes of the meeting held on", text, re.IGNORECASE):
                 entries[-1].extra.append(text)
@@ -152,7 +148,7 @@ class AgendaReader:
                 if venue:
                     draft.location = models.Location(venue=venue)
         body_text = text[agenda_at.end():] if agenda_at else text
-        stop = re.search(r"\bDATE OF NEXT MEETING\b|\bAGENDA ITEM \d", body_text)
+        stop = _agenda_end(body_text)
         tail = body_text[stop.start():] if stop else ""
         body_text = body_text[: stop.start()] if stop else body_text
         entries = []
@@ -228,6 +224,22 @@ MINUTES_HEADING = re.compile(
     r"MINUTES OF THE (?P<body>.+?) MEETING HELD (?:IN|AT) THE (?P<venue>.+?)\s+(?P<date>\d{1,2} [A-Z]+ \d{4})\s+"
     r"COMMENCING AT (?P<start>\S+)(?: AND CONCLUDING AT (?P<end>\S+))?", re.IGNORECASE)
 ENTRY = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms)\s+)?[A-Z]\s[A-Z][A-Za-z'’-]+(?:\s\([^()]*\))+")
+
+
+def _number(numbered: Optional[re.Match]) -> Optional[int]:
+    """The number of "3. Title", "3) Title" or "Item 3: Title"."""
+    return int(numbered.group("n") or numbered.group("item")) if numbered else None
+
+
+def _agenda_end(text: str) -> Optional[re.Match]:
+    """Where the run of items ends: "AGENDA ITEM 1", or "DATE OF NEXT MEETING" unless it is numbered as an item
+    ("10 DATE OF NEXT MEETING"; a page range before it, "303 - 307 DATE OF ...", is not a number of an item)."""
+    for found in re.finditer(r"\bDATE OF NEXT MEETING\b|\bAGENDA ITEM \d", text):
+        before = text[: found.start()]
+        numbered = re.search(r"(?:^|\s)\d{1,2}\.?\s$", before) and not re.search(r"\d\s*[-–]\s*\d{1,3}\s$", before)
+        if found.group(0).startswith("AGENDA") or not numbered:
+            return found
+    return None
 
 
 def _attendance_runs(text: str) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ from typing import Optional
 from generator import models
 from generator.importer.people import Directory
 from generator.importer.readers.common import body_in, date_and_time, numbering_problems, resolution_text, resolutions, strip_links, split_title
-from generator.importer.readers.cursor import Cursor
+from generator.importer.readers.base import Reader
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list
 from generator.importer.text import Line, clean, find_date
@@ -32,6 +32,10 @@ NUMBER = re.compile(r"^(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")
 MINUTES = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 DESCRIPTION = re.compile(r"^(?:To\s+[a-z]|\((?:Questions|copy|Pages?)\b)")
 SEPARATOR = re.compile(r"^\|?\s*\|?$")
+LISTED = re.compile(r"^\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s*(?P<rest>\S.*)$", re.IGNORECASE)
+RESOLVED_PREAMBLE = re.compile(r"^(?:that)?\s*[:–—-]?$", re.IGNORECASE)
+RESOLVED_ALONE = re.compile(r"^(?:it\s+was\s+)?RESOLVED\s*[,:;.–—-]*$")
+TRAILING_FURNITURE = re.compile(r"\s+additional documents:?\s*$", re.IGNORECASE)
 PDF_LINK_TEXT = re.compile(r"pdf icon\s+PDF\s+[\d.,]+\s*[KMG]B", re.IGNORECASE)
 
 
@@ -56,23 +60,16 @@ def looks_committee(lines: list[Line]) -> Optional[str]:
     return None
 
 
-class CommitteeReader:
+class CommitteeReader(Reader):
     def __init__(self, lines: list[Line], people: Directory):
-        self.lines = lines
-        self.cursor = Cursor(lines)
-        self.people = people
+        super().__init__(lines, people)
         self.draft = MeetingDraft()
-        self.guesses: list[str] = []
-        self.problems: list[str] = []
 
     def read(self, reason: str) -> ReadDocument:
         start = self._header()
         items = self._items(start)
         self._build(items)
-        unplaced = self.cursor.settle()
-        return ReadDocument(layout="committee-system", layout_reason=reason, meetings=[self.draft], unplaced=unplaced,
-                            furniture=len(self.cursor.furniture), problems=self.problems, guesses=self.guesses,
-                            lines=len(self.lines))
+        return self.document("committee-system", reason, meetings=[self.draft])
 
     # ------------------------------------------------------------ heading
 
@@ -185,6 +182,9 @@ class CommitteeReader:
                 continue
             marker = MINUTES.match(text)
             if marker:
+                if current.marked:  # two "Minutes:" in one item: the heading of the next was not seen
+                    self.problems.append(f"line {line.no}: a second 'Minutes:' under item '{current.title[:40]}': the heading of "
+                                         "another item before it may have been read as text; check the items around it")
                 current.marked = True
                 cursor.place(line)
                 if marker.group("rest"):
@@ -193,6 +193,16 @@ class CommitteeReader:
             if FURNITURE.match(text):
                 cursor.skip(line)
                 continue
+            run_on = self._next_item_run_on(text, current)
+            if run_on is not None:
+                head, number, rest = run_on
+                title, description = split_title(rest)
+                pieces = [head, f"{number}.", title] + ([description] if description else [])
+                lines[index - 1: index] = [Line(line.no, piece, piece) for piece in pieces]  # read on as if printed apart
+                line, text = lines[index - 1], head
+                self.guesses.append(f"line {line.no}: item {number} runs on at the end of item {current.number}'s text; read apart")
+            text = TRAILING_FURNITURE.sub("", text)
+            line = Line(line.no, line.raw, text) if text != line.text else line
             if not current.marked and (DESCRIPTION.match(text) and not current.text):
                 current.description.append(line)
             else:
@@ -201,6 +211,16 @@ class CommitteeReader:
         if pending_number is not None:
             cursor.leave(pending_number[1], f"item number {pending_number[0]} with no title after it")
         return items
+
+    @staticmethod
+    def _next_item_run_on(text: str, current: "Item") -> Optional[tuple[str, int, str]]:
+        """ "To receive an update. 16. Date of Next Meeting To note ..." on a page numbered 15, 16 ...: the two apart."""
+        if current.number is None:
+            return None
+        found = re.search(rf"(?<=[.!?])\s+(?P<n>{current.number + 1})\.\s+(?P<rest>[A-Z].*)$", text)
+        if not found:
+            return None
+        return text[: found.start()].strip(), current.number + 1, found.group("rest").strip()
 
     def _next_text(self, index: int) -> Optional[int]:
         while index < len(self.lines):
@@ -245,10 +265,17 @@ class CommitteeReader:
                                                      missing={"text": "The page gives no minutes for this item."}))
                 continue
             paragraphs, decided = [], []
+            listing = False  # after "RESOLVED, that" (or "RESOLVED" alone): "(i) ...", "(ii) ..." are the resolutions
             for ln in item.text:
                 decision = resolution_text(ln.text)
-                if decision:
+                listed = LISTED.match(ln.text)
+                if decision and not RESOLVED_PREAMBLE.match(decision):
                     decided.append(decision)
+                    listing = False
+                elif decision or RESOLVED_ALONE.match(ln.text):
+                    listing = True  # the words of the preamble ("that") are not a resolution of their own
+                elif listing and listed:
+                    decided.append(listed.group("rest"))
                 elif decided and re.match(r"^\(\d+\)|^\([a-z]\)", ln.text) and decided[-1].rstrip().endswith((":", ":-", "-")):
                     decided[-1] += " " + ln.text
                 else:

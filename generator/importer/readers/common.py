@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from generator import models
-from generator.importer.text import clean, find_date, find_time
+from generator.importer.text import Line, clean, find_date, find_time
 
 ROMAN_NUMERALS = models.ROMAN
 
@@ -61,6 +61,29 @@ def split_title(text: str) -> tuple[str, Optional[str]]:
     parts = _TO_VERB.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         return parts[0].strip(" -–:"), parts[1].strip()
+    return text, None
+
+
+_SENTENCE_START = re.compile(
+    r"\s+(?=(?:The|There|This|These|It|All|No|None|Nothing|Members|Mr|Mrs|Ms|Dr|Cllr)\s+\S|"
+    r"[A-Z][a-z]+\s+(?:was|were|had|has|noted|asked|agreed|presented|reported|welcomed|explained|confirmed|advised|said)\b)"
+)
+
+
+def title_then_sentence(text: str) -> tuple[str, Optional[str]]:
+    """A title in ordinary case run on with a sentence: "Any other business There was none." -> the two.
+
+    Only where the title has a word in lower case just before the sentence starts, and what
+    follows ends as a sentence does; otherwise the text is given back whole.
+    """
+    text = clean(text)
+    if not text.endswith((".", "!", "?")):
+        return text, None
+    for match in _SENTENCE_START.finditer(text):
+        head, tail = text[: match.start()], text[match.end():]
+        words = head.split()
+        if 1 <= len(words) <= 10 and words[-1][:1].islower() and not head.endswith((",", ";")) and len(tail.split()) >= 2:
+            return head, tail
     return text, None
 
 
@@ -119,3 +142,60 @@ def body_in(text: str) -> Optional[str]:
     name = re.split(r"\s+[–—-]\s+|,\s*", name)[-1] if re.search(r"\s+[–—-]\s+", name) and find_date(name) else name
     name = clean(name).strip(" -–:,")
     return name or None
+
+
+# The end of one item or minute and the next heading on one line: "... plan. 4. FLEET ...", "... noted. 8) ANY OTHER BUSINESS",
+# "... option 2. Item 5: Any other business".
+RUN_ON_HEADING = re.compile(r"(?<=[.!?;])\s+(?=\d{1,3}[.)]\s+[A-Z][A-Z'’&-]{2,}\b|Item\s+\d{1,3}\s*[:–—-]\s*[A-Z])")
+
+
+def split_run_on(lines: list[Line]) -> list[Line]:
+    """A line holding the end of one item and the next numbered heading, as two lines with the same number."""
+    out = []
+    for line in lines:
+        pieces = RUN_ON_HEADING.split(line.text) if line.text else [line.text]
+        if len(pieces) == 1:
+            out.append(line)
+            continue
+        for piece in pieces:
+            out.append(Line(line.no, piece, piece))
+    return out
+
+
+# Page furniture of printed pages: "Page 2", "Page 2 of 5", "- 2 -". (A bare number is not taken: slides are full of them.)
+PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
+
+
+def page_furniture(lines: list[Line]) -> list[Line]:
+    """Page numbers ("Page 2 of 5"), and running headers: a short line with a date that comes more than once.
+
+    A running header's first appearance is kept when it is among the document's first lines (it is
+    then the document's own heading); every other appearance is furniture.
+    """
+    texts = [(line, " ".join(line.text.split()).casefold()) for line in lines if not line.blank]
+    counts: dict[str, int] = {}
+    for _, key in texts:
+        counts[key] = counts.get(key, 0) + 1
+    found, heading_seen = [], set()
+    for position, (line, key) in enumerate(texts):
+        if PAGE_NUMBER.match(key):
+            found.append(line)
+            continue
+        if counts[key] < 2 or len(key.split()) > 14 or not find_date(line.text) or resolution_text(line.text) or re.match(r"^\d", key):
+            continue
+        if position < 10 and key not in heading_seen:
+            heading_seen.add(key)
+            continue
+        found.append(line)
+    return found
+
+
+def without_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The lines with page numbers and running headers blanked (numbers kept); what was left out, for the report."""
+    furniture = page_furniture(lines)
+    if not furniture:
+        return lines, []
+    gone = {ln.no for ln in furniture}
+    shown = ", ".join(f"{ln.no} ('{ln.text.strip()[:40]}')" for ln in furniture)
+    return ([Line(ln.no, "", "") if ln.no in gone else ln for ln in lines],
+            [f"page numbers and running headers of the printed pages, left out: line {shown}"])

@@ -12,22 +12,31 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.importer.readers.cursor import Cursor
+from generator.importer.readers.base import Reader
 from generator.models import decision_id
 from generator.importer.readers.draft import DecisionDraft, ReadDocument
 from generator.importer.text import Line, clean, find_date
 
 LIST_ENTRY = re.compile(r"^(?P<ref>\d{3}[-/]\d{4})\s*[–—-]\s*(?P<title>\S.*)$")
+RUN_ON_ENTRY = re.compile(r"\s+(?=\d{3}[-/]\d{4}\s*[–—-]\s*\S)")
 NOTICE_HEAD = re.compile(r"^(?P<ref>\d{2,4}/\d{4})\s*[–—-]\s*(?P<date>.+)$")
 TABLE_REF = re.compile(r"^(?P<ref>\d{4,8})\s*\|$")
 TABLE_END = re.compile(r"^(?P<text>.*?)\s*Download PDF\s*\|$", re.IGNORECASE)
 FURNITURE = re.compile(r"^(?:reference number\s*\|\s*decision title\s*\|?|[-|\s]+|decisions?)$", re.IGNORECASE)
 PART_2 = re.compile(r"^is there a part 2 to this (?:notice|form)\s*[–—:-]?\s*(?P<v>yes|no)\b", re.IGNORECASE)
 PART_2_REASON = re.compile(r"^if yes, what is the reason for (?:the )?restriction\s*[–—:-]?\s*(?P<v>.*)$", re.IGNORECASE)
-SUMMARY = re.compile(r"^executive summary(?: and recommendations?)?\s*:?$", re.IGNORECASE)
-DECISION = re.compile(r"^(?:police and crime commissioner|commissioner'?s?|pcc)\s+decision\s*:?\s*(?P<v>.*)$", re.IGNORECASE)
-SIGNED = re.compile(r"^signature\s+date\s+(?P<v>.+)$", re.IGNORECASE)
+# The headings of a notice, in the forms offices give them.
+_OFFICE = r"(?:police,?\s+(?:fire\s+and\s+)?(?:and\s+)?crime\s+commissioner|commissioner|pf?cc|deputy\s+mayor)"
+SUMMARY = re.compile(
+    r"^(?:executive\s+summary|summary|background|purpose(?:\s+of\s+the\s+report)?|request|recommendations?)"
+    r"(?:\s+and\s+recommendations?)?\s*:?$", re.IGNORECASE)
+DECISION = re.compile(
+    rf"^(?:{_OFFICE}'?s?\s+decision|decision\s+of\s+the\s+{_OFFICE}|decision(?:\s+made|\s+taken)?|the\s+decision)"
+    r"\s*:\s*(?P<v>.*)$|"
+    rf"^(?:{_OFFICE}'?s?\s+decision|decision\s+of\s+the\s+{_OFFICE})\s*(?P<bare>)$", re.IGNORECASE)
+SIGNED = re.compile(r"^(?:signature\s+date|date\s+signed|signed\s+on|date\s+of\s+signature)\s*:?\s*(?P<v>.+)$", re.IGNORECASE)
 TITLE = re.compile(r"^title\s+(?P<v>.+)$", re.IGNORECASE)
+DECISION_TITLE = re.compile(r"^(?:title|subject|decision\s+title)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
 
 
 def looks_decisions(lines: list[Line]) -> Optional[str]:
@@ -41,12 +50,10 @@ def looks_decisions(lines: list[Line]) -> Optional[str]:
     return None
 
 
-class DecisionsReader:
+class DecisionsReader(Reader):
     def __init__(self, lines: list[Line]):
-        self.lines = lines
-        self.cursor = Cursor(lines)
+        super().__init__(lines)
         self.decisions: list[DecisionDraft] = []
-        self.problems: list[str] = []
 
     def read(self, reason: str) -> ReadDocument:
         texts = [ln.text for ln in self.lines]
@@ -56,8 +63,7 @@ class DecisionsReader:
         else:
             layout = "decision-list"
             self._list()
-        return ReadDocument(layout=layout, layout_reason=reason, decisions=self.decisions, unplaced=self.cursor.settle(),
-                            furniture=len(self.cursor.furniture), problems=self.problems, lines=len(self.lines))
+        return self.document(layout, reason, decisions=self.decisions)
 
     def _list(self) -> None:
         cursor = self.cursor
@@ -65,6 +71,16 @@ class DecisionsReader:
         expect_title = False
         for line in cursor.rest():
             text = line.text
+            pieces = RUN_ON_ENTRY.split(text) if LIST_ENTRY.match(text) else [text]
+            if len(pieces) > 1:  # "018-2020 – Title 015-2020 – Title": one decision each, never one title
+                self.guesses.append(f"line {line.no}: {len(pieces)} decisions written on one line, read one by one")
+                for piece in pieces:
+                    entry = LIST_ENTRY.match(piece)
+                    current = DecisionDraft(reference=entry.group("ref"), title=clean(entry.group("title")).lstrip("- "),
+                                            listed_as=piece, lines=[line.no])
+                    self.decisions.append(current)
+                cursor.place(line)
+                continue
             entry = LIST_ENTRY.match(text)
             table = TABLE_REF.match(text)
             if entry:
@@ -133,6 +149,10 @@ class DecisionsReader:
             if SUMMARY.match(text):
                 mode = "summary"
                 cursor.place(line)
+            elif DECISION_TITLE.match(text) and decision.title is None:
+                decision.title = clean(DECISION_TITLE.match(text).group("v"))
+                cursor.place(line)
+                mode = None
             elif DECISION.match(text):
                 value = DECISION.match(text).group("v")
                 decision.decision = value or None

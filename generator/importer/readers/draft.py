@@ -56,6 +56,7 @@ class MeetingDraft(BaseModel):
     date: Optional[dt.date] = None
     start_time: Optional[str] = None
     location: Optional[models.Location] = None
+    purpose: Optional[str] = None
     notice: Optional[models.Notice] = None
     agenda: list[models.AgendaItem] = Field(default_factory=list)
     attendance: Optional[models.Attendance] = None

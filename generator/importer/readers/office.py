@@ -3,7 +3,8 @@
 Two variants of the office's layout put on one line what the pack usually spreads over several:
 
 - an agenda item with its description on the same line as its number and title in capitals
-  ("2. URGENT BUSINESS AND EXCLUSION OF PRESS AND PUBLIC To consider ...");
+  ("2. URGENT BUSINESS AND EXCLUSION OF PRESS AND PUBLIC To consider ...", or "2) URGENT ...");
+- the next item on the same line as the end of the one before ("... services. 8) ANY OTHER BUSINESS");
 - the attendees as "Role - Name" pairs on the "Attendees:" line itself.
 
 Each is split into the lines the pack would have had, keeping the line's number, so that
@@ -14,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.readers.common import split_title
+from generator.importer.readers.common import split_run_on, split_title
 from generator.importer.text import Line, clean
 
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<rest>[A-Z][A-Z].*)$")
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>[A-Z][A-Z].*)$")
 _ATTENDEES = re.compile(r"^(?P<head>attendees|invited|invitees)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _PAIR = re.compile(
     r"(?P<role>\S.*?)\s+[-–]\s+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -35,7 +36,12 @@ def unfold(lines: list[Line]) -> tuple[list[Line], list[str]]:
     """The lines with run-on items and attendee pairs split; what was split, for the report."""
     out: list[Line] = []
     notes: list[str] = []
-    for line in lines:
+    split = split_run_on(lines)
+    counts: dict[int, int] = {}
+    for line in split:
+        counts[line.no] = counts.get(line.no, 0) + 1
+    notes += [f"line {no}: {count} numbered items on one line, read apart" for no, count in sorted(counts.items()) if count > 1]
+    for line in split:
         attendees = _ATTENDEES.match(line.text)
         if attendees:
             pairs = _split_pairs(attendees.group("rest"))
@@ -48,7 +54,7 @@ def unfold(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if numbered:
             title, description = split_title(numbered.group("rest"))
             if description and title != numbered.group("rest"):
-                head = f"{numbered.group('n')}. {title}"
+                head = f"{numbered.group('n')}{numbered.group('mark')} {title}"
                 out.append(Line(line.no, head, head))
                 out.append(Line(line.no, "", ""))
                 out.append(Line(line.no, description, description))

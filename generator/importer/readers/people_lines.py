@@ -52,7 +52,9 @@ def _name_before_initials(before: str, initials: str) -> Optional[tuple[str, str
         name_words = words[-count:]
         got = _initials_of(name_words)
         if got.upper() == re.sub(r"[^A-Z]", "", initials.upper()) or got.upper() == initials.upper():
-            return " ".join(name_words), " ".join(words[:-count])
+            if count < len(words) and re.fullmatch(_HONORIFIC, words[-count - 1]):
+                count += 1  # "Mrs V Stafford (VS)": the honorific belongs to the name, not to the post
+            return " ".join(words[-count:]), " ".join(words[:-count])
         if len(got) > len(initials):
             break
     # "MCh" for Maeve Chappell: the capitals of the name begin the initials

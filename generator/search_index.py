@@ -2,28 +2,96 @@
 
 Pages are read from their HTML; meetings arrive as separate records worked out from the content
 (generator/render/search.py), added in a fixed order so that the same site gives the same index.
+
+The program runs as Pagefind's indexing service, spoken to over its standard input and output, one
+request at a time. Its Python package's own client waits a tenth of a second before reading each
+answer, which at one record per minute is minutes for a large archive; ``PagefindService`` below
+asks and reads straight away, with the same requests.
 """
 
 from __future__ import annotations
 
-import asyncio
+import base64
 import json
 import shutil
-from concurrent.futures import ThreadPoolExecutor
+import subprocess
+import tempfile
 from pathlib import Path
+from typing import IO, Any
 
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind.service import get_executable
 
 from generator.render.search import Record
 
+SEPARATOR = b","  # each message, request or answer, is base64-encoded JSON ended by a comma
 
-async def _index(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> None:
-    config = IndexConfig(output_path=str(site_dir / "pagefind"), exclude_selectors=list(exclude))
-    async with PagefindIndex(config=config) as index:
-        await index.add_directory(path=str(site_dir))
+
+class PagefindError(Exception):
+    """Pagefind could not index the site; the message is its own."""
+
+
+class PagefindService:
+    """One running ``pagefind --service``: ask it something, read its answer."""
+
+    def __init__(self) -> None:
+        program = get_executable()
+        if program is None:
+            raise PagefindError("the Pagefind program is not installed (pagefind[bin] in requirements.txt)")
+        self._log = tempfile.TemporaryFile()
+        self._process = subprocess.Popen([str(program), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=self._log)
+        self._next_id = 0
+        self._pending = b""
+
+    def ask(self, payload: dict[str, Any]) -> dict[str, Any]:
+        self._next_id += 1
+        request = {"message_id": self._next_id, "payload": payload}
+        stdin: IO[bytes] = self._process.stdin  # type: ignore[assignment]
+        stdin.write(base64.b64encode(json.dumps(request).encode("utf-8")) + SEPARATOR)
+        stdin.flush()
+        while True:
+            answer = self._read()
+            if answer is not None and answer.get("message_id") in (self._next_id, None):
+                break
+        reply = answer["payload"]
+        if reply.get("type") == "Error":
+            raise PagefindError(reply.get("message") or "an error without a message")
+        return reply
+
+    def _read(self) -> dict[str, Any] | None:
+        stdout: IO[bytes] = self._process.stdout  # type: ignore[assignment]
+        while SEPARATOR not in self._pending:
+            chunk = stdout.read1(1 << 16)
+            if not chunk:
+                self._log.seek(0)
+                said = self._log.read().decode("utf-8", "replace").strip()
+                raise PagefindError("the Pagefind program stopped" + (f": {said}" if said else ""))
+            self._pending += chunk
+        message, _, self._pending = self._pending.partition(SEPARATOR)
+        return json.loads(base64.b64decode(message))
+
+    def close(self) -> None:
+        if self._process.stdin:
+            self._process.stdin.close()
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._log.close()
+
+
+def _index(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> None:
+    service = PagefindService()
+    try:
+        index = service.ask({"type": "NewIndex", "config": {"exclude_selectors": list(exclude)}})["index_id"]
+        service.ask({"type": "AddDir", "index_id": index, "path": str(site_dir), "glob": None})
         for record in sorted(records, key=lambda r: r.url):
-            await index.add_custom_record(url=record.url, content=record.content, language="en", meta=record.meta(),
-                                          filters=record.filters, sort={"date": record.date})
+            service.ask({"type": "AddRecord", "index_id": index, "url": record.url, "content": record.content,
+                         "language": "en", "meta": record.meta(), "filters": record.filters, "sort": {"date": record.date}})
+        service.ask({"type": "WriteFiles", "index_id": index, "output_path": str(site_dir / "pagefind")})
+    finally:
+        service.close()
 
 
 # Files Pagefind writes for every index, besides its hashed chunks; and for each language it indexed.
@@ -49,18 +117,15 @@ def missing_files(output: Path) -> list[str]:
 def index_site(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> None:
     """Write site_dir/pagefind: every page marked for indexing, and the records.
 
-    The indexer runs in a thread of its own, so that a caller already inside an event loop (a test
-    driving a browser, say) can build too. Pagefind's service has now and then been seen to leave out
-    a file of the index on a busy machine; the index is then written again, and a build never
-    finishes with an incomplete one.
+    Pagefind's service has now and then been seen to leave out a file of the index on a busy
+    machine; the index is then written again, and a build never finishes with an incomplete one.
     """
     output = site_dir / "pagefind"
     for _attempt in range(ATTEMPTS):
         if output.exists():
             shutil.rmtree(output)
-        with ThreadPoolExecutor(max_workers=1) as worker:
-            worker.submit(asyncio.run, _index(site_dir, records, exclude)).result()
+        _index(site_dir, records, exclude)
         missing = missing_files(output)
         if not missing:
             return
-    raise RuntimeError(f"the search index lacks {', '.join(missing)} after {ATTEMPTS} attempts")
+    raise PagefindError(f"the search index lacks {', '.join(missing)} after {ATTEMPTS} attempts")

@@ -1,4 +1,5 @@
-"""Shared fixtures: small content trees for the checker, and the real site built once per test run."""
+"""Shared fixtures: small content trees for the checker, and the real site and the fixture site, each
+built once per test run."""
 
 from __future__ import annotations
 
@@ -38,4 +39,20 @@ def built_site(tmp_path_factory) -> Path:
 
     root = copy_project(tmp_path_factory.mktemp("project"))
     build_site(root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def fixture_built(tmp_path_factory) -> Path:
+    """The fixture content (tests/fixture/content/) built as on the fixture's day by `papers build`'s own
+    function; returns the project root. The output tests read it, and the browser tests visit the page
+    kinds the bundled content lacks in it."""
+    from generator.build import build_site
+
+    from fixture.site import build_moment, fixture_project
+
+    root = fixture_project(tmp_path_factory.mktemp("fixture-project"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", build_moment())
+        build_site(root)
     return root

@@ -251,3 +251,15 @@ def test_every_page_is_rendered_from_a_view_model_of_its_kind():
     assert set(search.PAPER_KINDS) <= set(PageKind)
     assert all(isinstance(kind, PageKind) for kind in search.PAPER_KINDS)
     assert pages.PageKind is PageKind
+
+
+# ---------------------------------------------------------------- small rooms
+
+LARGEST = 400
+
+
+def test_every_module_is_small():
+    """One job a module: a module that grows past LARGEST lines is doing more than one."""
+    modules = list(PACKAGE.rglob("*.py"))
+    large = {str(p.relative_to(PACKAGE)): n for p in modules if (n := len(p.read_text(encoding="utf-8").splitlines())) > LARGEST}
+    assert modules and large == {}, f"modules over {LARGEST} lines (split them along their jobs): {large}"

@@ -67,6 +67,11 @@ def topic_feed(topic_id: str) -> str:
     return f"feeds/topics/{topic_id}.atom"
 
 
+def feed_page(feed: str) -> str:
+    """The page that explains a feed to a person and lists its newest entries: feeds/papers.atom -> feeds/papers.md."""
+    return feed.rsplit(".", 1)[0] + ".md"
+
+
 def meeting_page(meeting_id: str) -> str:
     return f"meetings/{meeting_id[:4]}/{meeting_id}.md"
 

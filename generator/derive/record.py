@@ -240,6 +240,14 @@ class NoticeView:
         return (self.notice.date or dt.date(self.year, 1, 1), self.id)
 
 
+def dated_notices(notices: list[NoticeView]) -> list[tuple[NoticeView, dt.date]]:
+    """The decision notices that can be dated (a feed entry needs a date), newest first, each with its
+    latest day: the later of its date and the day it was signed."""
+    dated = [(nv, max(d for d in (nv.notice.date, nv.notice.signed_on) if d))
+             for nv in notices if nv.notice.date or nv.notice.signed_on]
+    return sorted(dated, key=lambda pair: (pair[0].notice.date or pair[0].notice.signed_on, pair[0].id), reverse=True)
+
+
 NOTICE_PARTS = (("summary", "Summary"), ("background", "Background"), ("decision", "The decision"), ("reasons", "Reasons"),
                 ("financial_implications", "Financial implications"), ("advice", "Advice taken"))
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from generator.derive import paths
 
@@ -143,3 +143,21 @@ def build_register(meetings: list["MeetingView"], notices: list["NoticeView"]) -
                                                          paths.register_noted_page(entry.year)))
         (year.decisions if entry.significance == "decision" else year.noted).append(entry)
     return Register(sorted(years.values(), key=lambda y: y.year, reverse=True), notices)
+
+
+def earlier_anchors(register: Register, meetings: list["MeetingView"], topic_ids: Iterable[str]) -> dict[str, tuple[str, Optional[str]]]:
+    """Where each place of the register's earlier single page (``/decisions/#<anchor>``) is now: the page
+    and anchor that hold it. A decision keeps its anchor on its year's page (or that year's page of noted
+    items); a year's heading became the year's page; a meeting's heading and a topic's, their own pages."""
+    found: dict[str, tuple[str, Optional[str]]] = {}
+    for year in register.years:
+        found[f"year-{year.year}"] = (year.page, None)
+        for entry in year.decisions:
+            found[entry.anchor] = (year.page, entry.anchor)
+        for entry in year.noted:
+            found[entry.anchor] = (year.noted_page, entry.anchor)
+    for view in meetings:
+        found.setdefault(f"meeting-{view.id}", (view.page, None))
+    for topic_id in topic_ids:
+        found.setdefault(f"topic-{topic_id}", (paths.topic_page(topic_id), None))
+    return found

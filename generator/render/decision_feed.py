@@ -12,6 +12,7 @@ import datetime as dt
 from feedgen.feed import FeedGenerator
 
 from generator.derive import paths
+from generator.derive.record import dated_notices
 from generator.derive.site import Site
 from generator.render.links import Publisher, absolute, tag_uri
 
@@ -20,10 +21,6 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 def _moment(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
-
-
-def dated_notices(site: Site) -> list:
-    return [nv for nv in site.notices if nv.notice.date or nv.notice.signed_on]
 
 
 def decision_feed(site: Site, base: str, by: Publisher) -> bytes:
@@ -36,10 +33,9 @@ def decision_feed(site: Site, base: str, by: Publisher) -> bytes:
     feed.link(href=absolute(base, paths.REGISTER_PAGE), rel="alternate", type="text/html")
     feed.language("en-GB")
     feed.generator(by.site_name, uri=base)
-    notices = sorted(dated_notices(site), key=lambda nv: (nv.notice.date or nv.notice.signed_on, nv.id), reverse=True)
-    days = [max(d for d in (nv.notice.date, nv.notice.signed_on) if d) for nv in notices]
-    feed.updated(_moment(max(days)) if days else EPOCH)
-    for nv, day in zip(notices, days):
+    dated = dated_notices(site.notices)
+    feed.updated(_moment(max(day for _, day in dated)) if dated else EPOCH)
+    for nv, day in dated:
         n = nv.notice
         entry = feed.add_entry(order="append")
         entry.id(tag_uri(base, n.date or day, f"decisions/{nv.id}"))

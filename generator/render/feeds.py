@@ -18,6 +18,7 @@ from generator.derive import paths
 from generator.derive.site import MeetingView, Site, long_date
 from generator.render.links import TIMEZONE, Publisher, absolute, host, tag_uri
 from generator.derive.decisions import minute_topics, ordered_unique
+from generator.derive.record import dated_notices
 
 PAPERS_FEED = paths.PAPERS_FEED
 CALENDAR = paths.CALENDAR
@@ -44,13 +45,30 @@ class PaperEntry:
 
 
 @dataclass(frozen=True)
+class FeedItem:
+    """One entry of a feed as its page lists it: what it is, where it is on the site, its day and summary."""
+
+    title: str
+    page: str
+    anchor: Optional[str]
+    day: dt.date
+    summary: str
+
+
+@dataclass(frozen=True)
 class FeedInfo:
-    """A feed as the Stay informed page lists it."""
+    """A feed as the Stay informed page lists it, and its own page: what it holds and its newest entries."""
 
     path: str
     title: str
     entries: int
     topic: Optional[str] = None
+    holds: str = ""
+    latest: tuple[FeedItem, ...] = ()
+
+    @property
+    def page(self) -> str:
+        return paths.feed_page(self.path)
 
 
 def _where(view: MeetingView) -> str:
@@ -209,14 +227,31 @@ def feed_files(site: Site, base: str, by: Publisher) -> dict[str, bytes]:
     return files
 
 
+# How many of a feed's newest entries its page lists (the feed itself holds them all).
+LATEST = 20
+
+
+def _items(entries: list[PaperEntry]) -> tuple[FeedItem, ...]:
+    return tuple(FeedItem(e.title, e.view.page, e.anchor, e.day, e.summary) for e in entries[:LATEST])
+
+
 def feed_catalogue(site: Site) -> dict:
-    """What the Stay informed page lists: the feed of all papers, the calendar and each topic's feed."""
+    """What the Stay informed page lists: the feed of all papers, the calendar, each topic's feed and the feed
+    of formal decisions; each Atom feed also has a page of its own, for people who open its link."""
     entries = paper_entries(site)
+    dated = dated_notices(site.notices)
+    notices = tuple(FeedItem(nv.label, nv.page, None, day, " ".join((nv.notice.summary or nv.notice.decision or nv.title).split()))
+                    for nv, day in dated[:LATEST])
+    topics = []
+    for topic_id, topic in sorted(site.topics.items(), key=lambda pair: (pair[1].label.lower(), pair[0])):
+        tagged = [e for e in entries if topic_id in e.topics]
+        topics.append(FeedInfo(paths.topic_feed(topic_id), topic.label, len(tagged), topic_id,
+                               f"the agendas, minutes and presentations about {topic.label}", _items(tagged)))
     return {
-        "papers": FeedInfo(PAPERS_FEED, "All published papers", len(entries)),
+        "papers": FeedInfo(PAPERS_FEED, "All published papers", len(entries), None,
+                           "every agenda, set of minutes and presentation", _items(entries)),
+        "decisions": FeedInfo(paths.DECISIONS_FEED, "Formal decisions", len(dated), None,
+                              "the Commissioner's decision notices that give a date", notices),
         "calendar": FeedInfo(CALENDAR, "Meetings calendar", len(site.meetings)),
-        "topics": [
-            FeedInfo(paths.topic_feed(topic_id), topic.label, sum(1 for e in entries if topic_id in e.topics), topic_id)
-            for topic_id, topic in sorted(site.topics.items(), key=lambda pair: (pair[1].label.lower(), pair[0]))
-        ],
+        "topics": topics,
     }

@@ -36,6 +36,7 @@ class PageKind(str, Enum):
     BODY = "body"
     INTERESTS = "interests"
     STAY_INFORMED = "stay_informed"
+    FEED = "feed"
     DATA = "data"
     GLOSSARY = "glossary"
 

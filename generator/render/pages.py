@@ -162,7 +162,10 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
         yield b.page, PageKind.BODY, {"b": b}
     for iv in site.interests.values():
         yield iv.page, PageKind.INTERESTS, {"iv": iv}
-    yield paths.STAY_INFORMED_PAGE, PageKind.STAY_INFORMED, {"feeds": feed_catalogue(site)}
+    feeds = feed_catalogue(site)
+    yield paths.STAY_INFORMED_PAGE, PageKind.STAY_INFORMED, {"feeds": feeds}
+    for feed in [feeds["papers"], feeds["decisions"], *feeds["topics"]]:
+        yield feed.page, PageKind.FEED, {"feed": feed}
     yield paths.DATA_PAGE, PageKind.DATA, {"data": data_catalogue(site)}
     yield paths.GLOSSARY_PAGE, PageKind.GLOSSARY, {"terms": site.glossary}
 
@@ -172,6 +175,7 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env = environment(templates)
     env.globals["figures"] = figures or {}
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
+    env.globals["file_address"] = lambda path: base_url + path
     rendered = {}
     for page, kind, context in _pages(site, today):
         search = facets(site, kind, context)

@@ -1,4 +1,6 @@
-"""The decision register as data: ``data/decisions.csv``, one row a decision, in the register's order.
+"""The decision register as data: ``data/decisions.csv``, one row a decision, in the register's order;
+and ``decisions/addresses.json``, where each place of the register's earlier single page now is, which
+the register's page reads to take an old address (``/decisions/#<anchor>``) on to the decision.
 
 The decisions themselves are worked out once, in ``generator.derive.decisions``; this module only
 writes them out. The register page is ``templates/pages/decisions.md.j2`` over ``site.register``.
@@ -8,13 +10,16 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from generator.derive import paths
-from generator.derive.register import register_page
+from generator.derive.register import earlier_anchors, register_page
 from generator.derive.site import Site
 from generator.render.links import absolute
 
 CSV_FILE = paths.DECISIONS_CSV
+# Read by templates/assets/register.js, at this address under the site's root.
+ADDRESSES_FILE = "decisions/addresses.json"
 
 CSV_COLUMNS: list[tuple[str, str]] = [
     ("id", "The decision's own anchor on the decision register, for example 2019-11-07-minute-008-resolution-ii. "
@@ -63,9 +68,19 @@ def decision_rows(site: Site, base: str) -> list[dict[str, str]]:
 
 
 def register_files(site: Site, base: str) -> dict[str, bytes]:
-    """``data/decisions.csv``: one row a decision, in the register's order."""
+    """``data/decisions.csv``: one row a decision, in the register's order; and the addresses of the
+    register's earlier single page."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=[name for name, _ in CSV_COLUMNS], lineterminator="\n")
     writer.writeheader()
     writer.writerows(decision_rows(site, base))
-    return {CSV_FILE: out.getvalue().encode("utf-8")}
+    return {CSV_FILE: out.getvalue().encode("utf-8"), ADDRESSES_FILE: earlier_addresses(site)}
+
+
+def earlier_addresses(site: Site) -> bytes:
+    """Each anchor of the register's earlier single page, and the address that holds it now, from the
+    site's root (``decisions/2019/#2019-11-07-minute-008-resolution-ii``)."""
+    moved = earlier_anchors(site.register, site.meetings, site.topics)
+    addresses = {anchor: paths.url(page).lstrip("/") + (f"#{target}" if target else "")
+                 for anchor, (page, target) in moved.items()}
+    return (json.dumps(addresses, ensure_ascii=False, sort_keys=True, indent=0) + "\n").encode("utf-8")

@@ -77,6 +77,7 @@
               return;
             }
             panel.textContent = "";
+            panel.setAttribute("data-query", query);
             var total = found.results.length;
             panel.appendChild(el("p", { "class": "papers-header-search__status", role: "status" },
               total ? total + " result" + (total === 1 ? "" : "s") : "No paper contains all of these words"));
@@ -104,6 +105,27 @@
         panel.hidden = false;
       });
     };
+
+    // Leaving the page from the results (or for the search page) keeps the words in this page's
+    // history entry, so that Back finds the box as it was left, with its results, wherever the page
+    // was scrolled to.
+    var remember = function () {
+      var state = Object.assign({}, window.history.state || {});
+      state.papersHeaderQuery = input.value;
+      window.history.replaceState(state, "");
+    };
+    panel.addEventListener("click", function (event) {
+      if (event.target.closest("a[href]")) {
+        remember();
+      }
+    });
+    box.addEventListener("submit", remember);
+    var kept = window.history.state && window.history.state.papersHeaderQuery;
+    if (kept && !input.value) {
+      input.value = kept;
+      document.body.classList.add("papers-header-search--open");
+      show(kept);
+    }
 
     input.addEventListener("input", function () {
       window.clearTimeout(timer);
@@ -135,9 +157,10 @@
         }
       }
     });
+    // A tap or click outside the box closes its results (and, on a small screen, the box).
     document.addEventListener("click", function (event) {
       if (!box.contains(event.target) && (!opener || !opener.contains(event.target))) {
-        close();
+        closeAll();
       }
     });
     if (opener) {

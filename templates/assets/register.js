@@ -1,5 +1,7 @@
 // Decision register: filters by body, kind and outcome, built from the entries on the page. Without
 // script every entry is shown; with it, a visitor narrows the list and hears how many remain.
+// And the register's first page takes an address of the time it was one page (/decisions/#<anchor>)
+// on to the page that holds that anchor now.
 (function () {
   var holder = document.getElementById("register-filters");
   if (!holder) {
@@ -60,4 +62,27 @@
   });
   holder.appendChild(status);
   update();
+})();
+
+(function () {
+  var note = document.getElementById("earlier-addresses");
+  var id = decodeURIComponent(window.location.hash.slice(1));
+  if (!note || !id || document.getElementById(id) || !window.fetch) {
+    return;
+  }
+  var root = window.PapersSearch ? window.PapersSearch.root() : new URL("../", window.location.href);
+  // Written by generator/render/register.py: each earlier anchor, and its address from the site's root.
+  window.fetch(new URL("decisions/addresses.json", root).href).then(function (response) {
+    return response.ok ? response.json() : {};
+  }).then(function (moved) {
+    if (Object.prototype.hasOwnProperty.call(moved, id)) {
+      window.location.replace(new URL(moved[id], root).href);
+    } else {
+      var unknown = document.createElement("strong");
+      unknown.textContent = "Nothing on the register has the address #" + id + ". ";
+      note.insertBefore(unknown, note.firstChild);
+    }
+  }).catch(function () {
+    return null;
+  });
 })();

@@ -39,13 +39,12 @@ def site_dir(built_site) -> Path:
     return built_site / "site"
 
 
-@pytest.fixture(scope="session")
-def base_url(built_site, site_dir):
-    """The built site served on a free port of 127.0.0.1 for the whole session, under the same
-    path as at its public address (site_url), so that links from the root work as published.
-    Addresses of pages are added to it: base_url + "/meetings/"."""
-    base = base_path(configured_site_url(built_site))
-    handler = functools.partial(type("Handler", (SiteHandler,), {"base": base}), directory=str(site_dir))
+def _serve(project: Path):
+    """The site built in this project served on a free port of 127.0.0.1, under the same path as at its
+    public address (site_url), so that links from the root work as published. Yields the address that
+    pages' addresses are added to: base + "/meetings/"."""
+    base = base_path(configured_site_url(project))
+    handler = functools.partial(type("Handler", (SiteHandler,), {"base": base}), directory=str(project / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
@@ -56,6 +55,19 @@ def base_url(built_site, site_dir):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site):
+    """The bundled content's site, served."""
+    yield from _serve(built_site)
+
+
+@pytest.fixture(scope="session")
+def fixture_base_url(fixture_built):
+    """The fixture site (tests/fixture/content/), served: it has one page of every kind, among them
+    kinds the bundled content may lack (registers of interests)."""
+    yield from _serve(fixture_built)
 
 
 @pytest.fixture(scope="session")

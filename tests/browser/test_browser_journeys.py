@@ -7,6 +7,7 @@ import pytest
 from generator.derive import paths
 
 from support.browsing import open_search, search_cases_by_year
+from support.linkcheck import configured_site_url
 
 pytestmark = pytest.mark.browser
 
@@ -180,4 +181,32 @@ def test_the_not_found_page_offers_search_that_works(desktop, base_url, visits):
     with desktop.expect_navigation():
         content.get_by_role("button", name="Search").click()
     desktop.locator(f"a.papers-search__result-link[href*='{case.meeting_url}']").first.wait_for(state="visible", timeout=30_000)
+    assert desktop.script_errors == []
+
+
+def test_a_feed_link_opens_a_page_that_explains_the_feed_and_leads_to_its_papers(desktop, base_url, visits, built_site):
+    desktop.goto(base_url + paths.url(paths.STAY_INFORMED_PAGE))
+    feed_page = paths.url(paths.feed_page(paths.PAPERS_FEED))
+    click_link_to(desktop, base_url, feed_page)
+    assert path_of(desktop, base_url) == feed_page
+    assert desktop.evaluate("document.contentType") == "text/html"
+    assert desktop.locator("h1").inner_text().startswith("Feed: ")
+    text = " ".join(desktop.locator(".md-content").inner_text().split())
+    address = configured_site_url(built_site) + paths.PAPERS_FEED
+    assert "feed reader" in text and address in text, "the feed's page neither explains a feed nor gives its address"
+
+    feed_link = desktop.locator(".md-content a", has_text="The feed itself")
+    response = desktop.request.get(desktop.evaluate("href => new URL(href, location.href).href", feed_link.get_attribute("href")))
+    assert response.ok and b"<feed" in response.body(), "the feed's page does not link to the feed"
+
+    entries = desktop.locator("#entries ~ ul").first.locator("li > strong > a")
+    assert entries.count() > 0, "the feed's page lists no entries"
+    first = entries.first
+    target = first.evaluate("a => a.href")
+    with desktop.expect_navigation():
+        first.click()
+    assert desktop.url == target
+    anchor = desktop.evaluate("location.hash.slice(1)")
+    if anchor:
+        assert_target_shown(desktop, anchor)
     assert desktop.script_errors == []

@@ -5,18 +5,12 @@ used with the keyboard alone, and does not scroll sideways on a 375 px phone."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
-from generator.build import build_site
-from support.browsing import SiteHandler, axe_violations, describe_violations
-from support.linkcheck import base_path, configured_site_url
+from support.browsing import axe_violations, describe_violations
 
-from fixture.answers import RESTRICTED_TEXT
-from fixture.site import CONTENT, build_moment, fixture_project
+from fixture.answers import NOTED_2021, REGISTER_2021, RESTRICTED_TEXT
+from fixture.site import CONTENT
 
 from test_browser_keyboard import focus_problem, tab
 from test_browser_reflow import sideways_scrolling
@@ -40,29 +34,9 @@ PAGES = {
 
 
 @pytest.fixture(scope="module")
-def record_site(tmp_path_factory, monkeypatch_module):
-    monkeypatch_module.setenv("SOURCE_DATE_EPOCH", build_moment())
-    root = fixture_project(tmp_path_factory.mktemp("record"))
-    build_site(root)
-    base = base_path(configured_site_url(root))
-    handler = functools.partial(type("Handler", (SiteHandler,), {"base": base}), directory=str(root / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="record-site-server", daemon=True)
-    thread.start()
-    try:
-        yield root, f"http://127.0.0.1:{server.server_address[1]}{base.rstrip('/')}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    patch = pytest.MonkeyPatch()
-    yield patch
-    patch.undo()
+def record_site(fixture_built, fixture_base_url):
+    """The fixture site's project root, and the address it is served at."""
+    return fixture_built, fixture_base_url
 
 
 def open_page(page, url: str) -> None:
@@ -156,3 +130,47 @@ def test_a_cancelled_meeting_says_so_and_a_provisional_one_says_what_is_not_yet_
     text = " ".join(desktop.locator(".md-content").inner_text().split())
     assert "Agenda and papers: not yet published; they are due to be published on 8 April 2030." in text
     assert "provisional: not yet confirmed" in text
+
+
+def _shown_target(page) -> str | None:
+    return page.evaluate("() => { const t = document.querySelector(':target'); "
+                         "return t && t.getBoundingClientRect().height > 0 ? t.id : null; }")
+
+
+@pytest.mark.parametrize("anchor, page", [(REGISTER_2021[1], "/decisions/2021/"), (NOTED_2021[0], "/decisions/2021/noted/"),
+                                          ("year-2021", "/decisions/2021/")])
+def test_an_address_of_the_register_as_one_page_reaches_what_it_named(anchor, page, record_site, desktop):
+    _root, url = record_site
+    open_page(desktop, url + "/")
+    desktop.goto(url + "/decisions/#" + anchor)
+    desktop.wait_for_url(url + page + ("" if anchor.startswith("year-") else "#" + anchor))
+    if not anchor.startswith("year-"):
+        assert _shown_target(desktop) == anchor, f"{page} does not show #{anchor}"
+    desktop.go_back()
+    assert desktop.url == url + "/", "Back from the decision returns to the old address, which forwards again"
+    assert desktop.script_errors == []
+
+
+def test_an_unknown_address_of_the_register_says_so(record_site, desktop):
+    _root, url = record_site
+    desktop.goto(url + "/decisions/#2021-01-01-minute-999-resolution-i")
+    note = desktop.locator("#earlier-addresses")
+    note.locator("strong", has_text="Nothing on the register has the address #2021-01-01-minute-999-resolution-i").wait_for()
+    assert desktop.url.endswith("/decisions/#2021-01-01-minute-999-resolution-i")
+
+
+def test_without_scripts_an_address_of_the_register_as_one_page_leaves_a_plain_link_to_the_year(record_site, browser):
+    _root, url = record_site
+    anchor = REGISTER_2021[1]
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(url + "/decisions/#" + anchor)
+        assert page.url.endswith("/decisions/#" + anchor)
+        assert page.locator("#earlier-addresses").is_visible()
+        with page.expect_navigation():
+            page.locator(".md-content table a", has_text="2021").first.click()
+        assert page.url == url + "/decisions/2021/"
+        assert page.locator(f"li[id='{anchor}']").count() == 1, f"the 2021 page does not list #{anchor}"
+    finally:
+        context.close()

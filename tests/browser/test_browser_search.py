@@ -125,6 +125,46 @@ def test_on_a_phone_the_filters_fold_away_and_the_first_result_is_on_the_first_s
     assert phone.script_errors == []
 
 
+def test_on_a_phone_the_header_search_opens_a_result_and_back_returns_to_the_words_and_the_place(phone, base_url, visits):
+    case = visits.search
+    assert case is not None, "no minute in the content has text to search for"
+    start = visits.url("plan")
+    phone.goto(base_url + start)
+    field = phone.locator("#header-search")
+    assert field.is_hidden(), "on a phone the header's search box shows before anyone opens it"
+    where = phone.evaluate("() => { window.scrollTo(0, Math.min(1500, document.documentElement.scrollHeight - innerHeight)); return scrollY; }")
+    assert where > 0, f"{start} is too short to scroll on a phone"
+
+    opener = phone.get_by_role("link", name="Search the papers")
+    box = opener.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44, f"the search button in the header is {box}"
+    opener.click()
+    assert field.is_visible() and phone.evaluate("document.activeElement.id") == "header-search", \
+        "the header's search button does not open the box with the cursor in it"
+    phone.keyboard.type(case.phrase, delay=10)
+    # The results are drawn again as each letter arrives: wait for those of the whole phrase.
+    phone.wait_for_function("q => document.querySelector('.papers-header-search__results').dataset.query === q",
+                            arg=case.phrase, timeout=30_000)
+    result = phone.locator(f".papers-header-search__results a[href*='{case.meeting_url}']").first
+    result.wait_for(state="visible", timeout=30_000)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375, "the header's results are wider than the phone"
+    shown = result.bounding_box()
+    assert 0 <= shown["x"] and shown["x"] + shown["width"] <= 375 and shown["y"] < 812, f"the result is off screen: {shown}"
+
+    with phone.expect_navigation():
+        result.click()
+    assert urlsplit(phone.url).path.endswith(case.meeting_url), phone.url
+
+    phone.go_back()
+    assert urlsplit(phone.url).path.endswith(start), f"Back went to {phone.url}, not {start}"
+    assert field.input_value() == case.phrase, "Back from a result lost the words typed in the header"
+    phone.locator(f".papers-header-search__results a[href*='{case.meeting_url}']").first.wait_for(state="visible", timeout=30_000)
+    phone.wait_for_function("y => Math.abs(scrollY - y) < 2", arg=where)
+    phone.mouse.click(187, 800)
+    assert field.is_hidden(), "a tap outside does not close the header's search box on a phone"
+    assert phone.script_errors == []
+
+
 @pytest.mark.parametrize("kind", ["meetings-year", "meeting", "plan", "objective", "assessment", "section", "person", "topic", "metric", "report"])
 def test_every_page_below_a_section_has_a_breadcrumb_and_an_active_tab(kind, desktop, base_url, visits):
     url = visits.url(kind)

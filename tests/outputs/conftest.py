@@ -1,5 +1,6 @@
 """Fixtures of the output tests: the fixture site (tests/fixture/content/) built by the real pipeline and
-MkDocs, its content and its derived site. What it must hold is written out in tests/fixture/answers.py."""
+MkDocs (``fixture_built``, in tests/conftest.py), its content and its derived site. What it must hold is
+written out in tests/fixture/answers.py."""
 
 from __future__ import annotations
 
@@ -11,19 +12,7 @@ from generator.derive.site import derive
 from generator.pipeline import validated
 from generator.settings import load_settings
 
-from fixture.site import DAY, build_moment, fixture_project
-
-
-@pytest.fixture(scope="session")
-def fixture_built(tmp_path_factory) -> Path:
-    """The fixture content built as on the fixture's day by `papers build`'s own function; returns the project root."""
-    from generator.build import build_site
-
-    root = fixture_project(tmp_path_factory.mktemp("fixture-project"))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", build_moment())
-        build_site(root)
-    return root
+from fixture.site import DAY
 
 
 @pytest.fixture(scope="session")

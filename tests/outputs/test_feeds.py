@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import feedparser
 import icalendar
+import lxml.html
 import pytest
 
 from generator.derive import paths
@@ -105,10 +107,38 @@ def test_topic_pages_advertise_their_own_feed(html):
     assert not any("topics" in p.parts for p in others), "the list of topics has no feed of its own"
 
 
+FEEDS = ["feeds/papers.atom", "feeds/decisions.atom", *[f"feeds/topics/{topic}.atom" for topic in TOPICS]]
+
+
 def test_stay_informed_page_links_every_feed_and_the_calendar(html):
     page = html_file(html, "stay-informed.md")
     targets = {resolve(html, page, href)[0] for href in scan(page).links if resolve(html, page, href)}
-    assert html / "feeds" / "papers.atom" in targets
     assert html / "feeds" / "meetings.ics" in targets
-    for topic in TOPICS:
-        assert html / "feeds" / "topics" / f"{topic}.atom" in targets
+    for feed in FEEDS:
+        assert html_file(html, paths.feed_page(feed)) in targets, f"Stay informed does not lead to the page of {feed}"
+
+
+def _entries(root, page: Path) -> list[tuple[str, str]]:
+    """(title, address) of each entry a feed's page lists, in its order, the address resolved to the site."""
+    found = []
+    for item in lxml.html.fromstring(page.read_bytes()).xpath("//*[@id='entries']/following-sibling::ul[1]/li"):
+        link = item.xpath(".//a")[0]
+        target, anchor = resolve(root, page, link.get("href"))
+        found.append((" ".join(link.text_content().split()), target.relative_to(root).as_posix() + (f"#{anchor}" if anchor else "")))
+    return found
+
+
+@pytest.mark.parametrize("feed", FEEDS)
+def test_a_feed_has_a_page_for_people_that_links_it_and_lists_its_newest_entries(feed, html, docs, base):
+    page = html_file(html, paths.feed_page(feed))
+    assert page.is_file(), f"{feed} has no page at {paths.feed_page(feed)}"
+    links = [resolve(html, page, href) for href in scan(page).links]
+    assert (html / feed, "") in links, f"the page of {feed} does not link to the feed itself"
+    assert base + feed in lxml.html.fromstring(page.read_bytes()).text_content(), f"the page of {feed} does not give its address"
+    assert html / feed in [resolve(html, page, a["href"])[0] for a in scan(page).alternates], "feed readers cannot find the feed from its page"
+
+    parsed = feedparser.parse((docs / feed).read_bytes())
+    expected = [(entry.title, entry.link.removeprefix(base).replace("/#", "/index.html#") if "#" in entry.link
+                 else entry.link.removeprefix(base) + "index.html") for entry in parsed.entries[:20]]
+    assert _entries(html, page) == expected
+    assert expected or feed.startswith("feeds/topics/"), f"{feed} of the fixture site is empty: nothing to compare"

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from generator.derive import paths
 from generator.render.register import CSV_COLUMNS
 
-from fixture.answers import DECISION_ANCHORS, DECISIONS, NOTED_2021, NOTICES, REGISTER_2021, RESTRICTED_TEXT, TOPICS
+from fixture.answers import DECISION_ANCHORS, DECISIONS, JUNE, NOTED_2021, NOTICES, REGISTER_2021, RESTRICTED_TEXT, TOPICS
 from .htmlscan import html_file, resolve, scan
 
 YEAR = paths.register_year_page(2021)
@@ -101,3 +102,17 @@ def test_the_csv_holds_every_decision_with_its_links(docs, base):
         page = "decisions/2021/" if register_id in REGISTER_2021 else "decisions/2021/noted/"
         assert row["register_url"] == f"{base}{page}#{register_id}"
     assert {row["topic_labels"] for row in rows} <= {"", TOPICS["finance"], TOPICS["road-safety"]}
+
+
+def test_every_place_of_the_single_page_register_has_an_address_that_holds_it_now(html):
+    moved = json.loads((html / "decisions" / "addresses.json").read_text(encoding="utf-8"))
+    expected = {anchor: f"decisions/2021/#{anchor}" for anchor in REGISTER_2021}
+    expected |= {anchor: f"decisions/2021/noted/#{anchor}" for anchor in NOTED_2021}
+    expected |= {"year-2021": "decisions/2021/", "topic-finance": "topics/finance/",
+                 f"meeting-{JUNE}": f"meetings/2021/{JUNE}/"}
+    assert {anchor: moved.get(anchor) for anchor in expected} == expected
+    for anchor, address in moved.items():
+        page, _, target = address.partition("#")
+        built = html / page / "index.html"
+        assert built.is_file(), f"#{anchor} is sent to {address}, which is not built"
+        assert not target or f'id="{target}"' in built.read_text(encoding="utf-8"), f"#{anchor} is sent to {address}, which has no such anchor"

@@ -27,7 +27,7 @@ from generator.render.pages import render_pages
 from generator.render.search import Record, records as search_records
 from generator.search_index import index_site
 from generator.validate.each_file import FileCache
-from generator.settings import SITE_URL_VARIABLE, Settings, SettingsError, load_settings, placeholder_message
+from generator.settings import Settings, SettingsError, load_settings, placeholder_message, with_site_address
 from generator.write import asset_files, replace_directory, write_tree
 
 
@@ -77,11 +77,8 @@ def generate(settings: Settings, files: FileCache | None = None) -> BuildResult:
 
 def engine_env(settings: Settings) -> dict[str, str]:
     """The environment MkDocs runs in: the build's moment (for the dates MkDocs writes), no end-of-life banner."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    if settings.address:
-        env[SITE_URL_VARIABLE] = settings.address  # mkdocs.yml's site_url reads it (!ENV)
-    elif not env.get(SITE_URL_VARIABLE, "x").strip():
-        del env[SITE_URL_VARIABLE]  # empty counts as unset, as it did when the settings were read
+    env = with_site_address(os.environ, settings.address)  # mkdocs.yml's site_url reads it (!ENV)
+    env["NO_MKDOCS_2_WARNING"] = "1"
     if settings.epoch:
         env["SOURCE_DATE_EPOCH"] = settings.epoch
     return env

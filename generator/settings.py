@@ -13,6 +13,7 @@ import os
 import subprocess
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -111,22 +112,33 @@ def _base_url(url: object, config_file: Path, origin: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def with_site_address(environ: Mapping[str, str], address: str | None) -> dict[str, str]:
+    """``environ`` as mkdocs.yml is read in: PAPERS_SITE_URL holds the address given for this build,
+    if any, and an empty one counts as unset. The settings and the build's engine both read it so."""
+    env = dict(environ)
+    if address:
+        env[SITE_URL_VARIABLE] = address
+    elif not env.get(SITE_URL_VARIABLE, "unset").strip():
+        del env[SITE_URL_VARIABLE]
+    return env
+
+
+def _set_site_url_variable(value: str | None) -> None:
+    if value is None:
+        os.environ.pop(SITE_URL_VARIABLE, None)
+    else:
+        os.environ[SITE_URL_VARIABLE] = value
+
+
 @contextmanager
 def _site_url_from(address: str | None):
-    """While mkdocs.yml is read, PAPERS_SITE_URL holds the address given for this build, if any
-    (an empty variable counts as unset, as it does for the build's engine)."""
+    """While mkdocs.yml is read (MkDocs' !ENV looks at os.environ), the variable is as ``with_site_address`` makes it."""
     before = os.environ.get(SITE_URL_VARIABLE)
-    if address:
-        os.environ[SITE_URL_VARIABLE] = address
-    elif before is not None and not before.strip():
-        del os.environ[SITE_URL_VARIABLE]
+    _set_site_url_variable(with_site_address(os.environ, address).get(SITE_URL_VARIABLE))
     try:
         yield
     finally:
-        if before is None:
-            os.environ.pop(SITE_URL_VARIABLE, None)
-        else:
-            os.environ[SITE_URL_VARIABLE] = before
+        _set_site_url_variable(before)
 
 
 def _successor(found: object, config_file: Path) -> Successor | None:

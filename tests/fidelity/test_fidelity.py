@@ -135,16 +135,22 @@ def test_every_record_file_names_its_source_document():
         "content files with no known source document (add them to SOURCES in this test): " + ", ".join(unmapped))
 
 
-def test_every_number_appears_in_its_source(seeds):
-    wrong = []
-    checked = 0
+def _walked_record_files():
+    """(file, seed code, figures, corrections) for each record file whose source document is known."""
     for relative, path in _record_files():
         code = _seed_of(relative)
         if code is None:
             continue
-        seed = seeds[code]
         figures, corrections = [], []
         _walk(_data(path), (), figures, corrections)
+        yield relative, code, figures, corrections
+
+
+def test_every_number_appears_in_its_source(seeds):
+    wrong = []
+    checked = 0
+    for relative, code, figures, corrections in _walked_record_files():
+        seed = seeds[code]
         read = set()
         for _, correction in corrections:
             if correction.get("source_text") and seed.says(correction["source_text"]):
@@ -161,12 +167,7 @@ def test_every_number_appears_in_its_source(seeds):
 def test_every_correction_quotes_its_source_exactly(seeds):
     wrong = []
     quoted = 0
-    for relative, path in _record_files():
-        code = _seed_of(relative)
-        if code is None:
-            continue
-        figures, corrections = [], []
-        _walk(_data(path), (), figures, corrections)
+    for relative, code, _figures, corrections in _walked_record_files():
         for where, correction in corrections:
             words = correction.get("source_text")
             if words is None:
@@ -225,12 +226,7 @@ def _only_qualified(number: float, text: str) -> bool:
 
 def test_numbers_keep_the_words_the_source_qualifies_them_with(seeds):
     wrong = []
-    for relative, path in _record_files():
-        code = _seed_of(relative)
-        if code is None:
-            continue
-        figures, corrections = [], []
-        _walk(_data(path), (), figures, corrections)
+    for relative, code, figures, _corrections in _walked_record_files():
         for where, number, shown in figures:
             bare = re.fullmatch(r"-?\d+(?:\.\d+)?", shown.strip()) is not None
             if bare and ("rows" in where or "key_figures" in where) and _only_qualified(number, seeds[code].text):

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.csp import apply_to_site
-from generator.derive.site import derive
+from generator.derive.site import Site, derive
 from generator.pipeline import validated
-from generator.problems import Problem
+from generator.problems import ContentError, Problem
 from generator.render.figures import figures
 from generator.render.decision_feed import decision_feed_files
 from generator.render.documents import document_files
@@ -26,6 +26,7 @@ from generator.render.register import register_files
 from generator.render.pages import render_pages
 from generator.render.search import Record, records as search_records
 from generator.search_index import index_site
+from generator.validate.content import Content
 from generator.validate.each_file import FileCache
 from generator.settings import Settings, SettingsError, load_settings, placeholder_message, with_site_address
 from generator.write import asset_files, replace_directory, write_tree
@@ -47,17 +48,17 @@ class BuildResult:
     site_url: str = ""
 
 
-def generate(settings: Settings, files: FileCache | None = None) -> BuildResult:
+def generate(settings: Settings, files: FileCache | None = None, *, search: bool = True) -> BuildResult:
     """Validate the content and write the pages MkDocs builds from into the docs folder.
 
     A preview (``papers serve --drafts``) also shows drafts and meetings whose papers are not yet public.
     ``files`` keeps each content file's checked result (by default on disk beside the drawn charts).
+    ``search=False`` leaves out the search records (the preview has no search index).
     """
     if files is None:
         files = FileCache(settings.cache_dir / "content")
     content, warnings = validated(settings.root, files)
-    preview = settings.preview
-    site = derive(content, today=None if preview else settings.today, include_drafts=preview)
+    site = _derive(settings, content)
     base = settings.base_url
     by = Publisher(settings.site_name, settings.publisher, settings.description)
     chart_files, found, stats = figures(site, settings.cache_dir / "charts")
@@ -72,7 +73,37 @@ def generate(settings: Settings, files: FileCache | None = None) -> BuildResult:
     files.update(record_files(site, base))
     files.update(decision_feed_files(site, base, by))
     written, removed = write_tree(files, settings.docs_dir)
-    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, search_records(site), base)
+    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused,
+                       search_records(site) if search else None, base)
+
+
+def _derive(settings: Settings, content: Content) -> Site:
+    return derive(content, today=None if settings.preview else settings.today, include_drafts=settings.preview)
+
+
+def meeting_pages(settings: Settings, files: FileCache, saved: set[Path]) -> dict[str, bytes]:
+    """The pages of the meetings whose files are among ``saved``, and their charts and tables' data, as a
+    whole generation would write them.
+
+    Each file is checked by itself only, so that the preview can show an edited meeting at once; the
+    whole content is checked (and every page generated) after. Empty when no saved file is a meeting's
+    or a file has errors of its own (the whole check reports them).
+    """
+    root = settings.root.resolve()
+    shown = {path.resolve().relative_to(root).as_posix() for path in saved if path.resolve().is_relative_to(root)}
+    try:
+        content, _warnings = validated(settings.root, files, across=False)
+    except ContentError:
+        return {}
+    ids = {document.id for document in content.of_kind("meeting") if document.source.path in shown}
+    if not ids:
+        return {}
+    site = _derive(settings, content)
+    pages = {view.page for view in site.meetings if view.id in ids}
+    chart_files, found, _stats = figures(site, settings.cache_dir / "charts", pages)
+    rendered = render_pages(site, settings.root / "templates", today=settings.today, figures=found,
+                            base_url=settings.base_url, meetings=ids)
+    return {**chart_files, **{path: text.encode("utf-8") for path, text in rendered.items()}}
 
 
 def engine_env(settings: Settings) -> dict[str, str]:

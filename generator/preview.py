@@ -3,9 +3,12 @@
 The generator runs here, in the `papers serve` process: it writes the pages once, then again
 whenever a file under content/ or templates/pages/ or templates/assets/ changes (only pages whose
 text changes are rewritten, and only changed content files are read again: generator/validate/
-each_file.py). ``mkdocs serve --dirty``, started as a child process, lays out again only the pages
-that changed and reloads the browser; a change to the theme marks every page changed. Stopping `papers serve` (Ctrl-C, SIGTERM, SIGHUP) stops the child too.
-"""
+each_file.py). A saved meeting's own page goes first: it is written from the content with each file
+checked by itself, and once MkDocs has shown it the whole content is checked and the rest of the site
+written (if that check finds errors, the page goes back to its last good text). ``mkdocs serve
+--dirty``, started as a child process, lays out again only the pages that changed and reloads the
+browser; a change to the theme marks every page changed. The preview makes no search index.
+Stopping `papers serve` (Ctrl-C, SIGTERM, SIGHUP) stops the child too."""
 
 from __future__ import annotations
 
@@ -22,15 +25,19 @@ from typing import Callable
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.build import engine_env, generate
+from generator.build import engine_env, generate, meeting_pages
 from generator.problems import ContentError, report
 from generator.settings import Settings
 from generator.validate.each_file import FileCache
+from generator.write import put_back, write_files
 
 WATCHED = ("content", "templates/pages", "templates/assets")
 THEME = "templates/theme"  # read by MkDocs itself; every page is laid out with it
 QUIET_S = 0.2  # a burst of saves (an editor writes a file and its backup) is regenerated once
 STOP_WAIT_S = 10
+CHANGING = ("created", "deleted", "moved", "modified", "closed")  # watchdog's events that change a file
+BUILT = "Documentation built in"  # what MkDocs prints when a build is done
+FIRST_PAGE_S = 15  # the longest the rest of the site waits for MkDocs to show a saved meeting's page
 
 
 class PreviewError(Exception):
@@ -61,12 +68,49 @@ def check_free(address: str) -> None:
 
 
 class _Changes(FileSystemEventHandler):
+    """Notes that something changed, and which files."""
+
     def __init__(self, changed: threading.Event) -> None:
         self.changed = changed
+        self._lock = threading.Lock()
+        self._saved: set[Path] = set()
 
     def on_any_event(self, event) -> None:
-        if not event.is_directory or event.event_type in ("created", "deleted", "moved"):
+        # Only what changes a file counts: reading one (MkDocs reads the theme, the generator the
+        # content, on every build) must not start another build.
+        if event.event_type in (("created", "deleted", "moved") if event.is_directory else CHANGING):
+            with self._lock:
+                self._saved.update(Path(os.fsdecode(p)) for p in (event.src_path, getattr(event, "dest_path", "")) if p)
             self.changed.set()
+
+    def take(self) -> set[Path]:
+        """The files changed since the last call."""
+        with self._lock:
+            saved, self._saved = self._saved, set()
+        return saved
+
+
+class _EngineOutput:
+    """Passes on what MkDocs prints, and counts the builds it finishes."""
+
+    def __init__(self, stream) -> None:
+        self.builds = 0
+        self._finished = threading.Condition()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+            if BUILT in line:
+                with self._finished:
+                    self.builds += 1
+                    self._finished.notify_all()
+
+    def wait_past(self, count: int, seconds: float) -> None:
+        """Until MkDocs has finished a build after its ``count``-th (or ``seconds`` have passed)."""
+        with self._finished:
+            self._finished.wait_for(lambda: self.builds > count, timeout=seconds)
 
 
 def touch_pages(docs_dir: Path) -> None:
@@ -75,11 +119,24 @@ def touch_pages(docs_dir: Path) -> None:
         page.touch(exist_ok=True)
 
 
-def regenerate(settings: Settings, files: FileCache, say: Callable[[str], None] = print) -> bool:
-    """Write the pages again; on content errors print them and keep the last good pages."""
+def show_first(settings: Settings, files: FileCache, saved: set[Path]) -> dict[str, bytes | None]:
+    """Write the pages of the saved meetings before anything else; return what they replaced."""
     try:
-        result = generate(settings, files)
+        first = meeting_pages(settings, files, saved)
+    except Exception:  # content not yet checked as a whole may not go through; regenerate() says why
+        return {}
+    return write_files(first, settings.docs_dir)
+
+
+def regenerate(settings: Settings, files: FileCache, say: Callable[[str], None] = print,
+               shown: dict[str, bytes | None] | None = None) -> bool:
+    """Write the pages again; on content errors print them and keep the last good pages (putting back
+    any ``shown`` first, as show_first() returned)."""
+    try:
+        result = generate(settings, files, search=False)
     except ContentError as exc:
+        if shown:
+            put_back(shown, settings.docs_dir)
         say(report(exc.problems))
         say("papers: the content has errors; the preview shows the last good pages")
         return False
@@ -107,7 +164,7 @@ def serve(settings: Settings, address: str) -> int:
     """Serve the preview until stopped; return the exit code. ContentError if the first generation fails."""
     check_free(address)
     files = FileCache(settings.cache_dir / "content")  # held while the preview runs: a save re-reads one file
-    generate(settings, files)
+    generate(settings, files, search=False)
     stop = threading.Event()
     changed = threading.Event()
     theme_changed = threading.Event()
@@ -131,7 +188,9 @@ def serve(settings: Settings, address: str) -> int:
     # (MkDocs prints it) where `papers build` refuses it.
     command = [sys.executable, "-m", settings.engine, "serve", "--dirty", "--no-strict", "--config-file",
                str(settings.config_file), "--dev-addr", address]
-    child = subprocess.Popen(command, cwd=settings.root, env=engine_env(settings), start_new_session=True)
+    child = subprocess.Popen(command, cwd=settings.root, env=engine_env(settings), start_new_session=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+    engine = _EngineOutput(child.stdout)
     observer.start()
     try:
         while not stop.is_set():
@@ -146,7 +205,12 @@ def serve(settings: Settings, address: str) -> int:
                 changed.clear()
                 stop.wait(QUIET_S)
             if not stop.is_set():
-                regenerate(settings, files)
+                # A saved meeting's page first, then (once MkDocs has laid it out) the rest of the site.
+                builds = engine.builds
+                shown = show_first(settings, files, handler.take())
+                if shown:
+                    engine.wait_past(builds, FIRST_PAGE_S)
+                regenerate(settings, files, shown=shown)
         return 0
     finally:
         observer.stop()

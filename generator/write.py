@@ -11,19 +11,40 @@ import shutil
 from pathlib import Path
 
 
-def write_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
-    """Make ``target`` hold exactly ``files``; return (files written, files removed)."""
-    written = removed = 0
-    target.mkdir(parents=True, exist_ok=True)
+def write_files(files: dict[str, bytes], target: Path) -> dict[str, bytes | None]:
+    """Write those of ``files`` whose bytes differ from what ``target`` holds; leave every other file be.
+
+    Returns what each written file held before (None: it was not there), so that it can be put back.
+    """
+    before: dict[str, bytes | None] = {}
     for relative, data in sorted(files.items()):
         path = target / relative
-        if path.is_file() and path.read_bytes() == data:
+        old = path.read_bytes() if path.is_file() else None
+        if old == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_bytes(data)
         os.replace(temporary, path)
-        written += 1
+        before[relative] = old
+    return before
+
+
+def put_back(before: dict[str, bytes | None], target: Path) -> None:
+    """Undo ``write_files``: each file as it was, and the ones it added gone."""
+    for relative, data in sorted(before.items()):
+        path = target / relative
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            write_files({relative: data}, target)
+
+
+def write_tree(files: dict[str, bytes], target: Path) -> tuple[int, int]:
+    """Make ``target`` hold exactly ``files``; return (files written, files removed)."""
+    removed = 0
+    target.mkdir(parents=True, exist_ok=True)
+    written = len(write_files(files, target))
     wanted = {target / relative for relative in files}
     for path in sorted(target.rglob("*"), reverse=True):
         if path.is_file() and path not in wanted:

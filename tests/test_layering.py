@@ -20,7 +20,7 @@ ALLOWED = {
     "settings": set(),
     "build": {"pipeline", "derive", "render", "write", "validate", "csp", "search_index", "settings"},
     "search_index": {"render"},
-    "preview": {"build", "settings", "validate"},
+    "preview": {"build", "settings", "validate", "write"},
     "schema": {"models"},
     "sanitize": set(),
     "markdown_sanitize": {"sanitize", "derive"},

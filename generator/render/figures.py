@@ -54,16 +54,20 @@ def series_spec(site: Site, metric_id: str) -> Optional[ChartSpec]:
     )
 
 
-def figures(site: Site, cache: Path) -> tuple[dict[str, bytes], dict[tuple[str, str], Figure], CacheStats]:
-    """Files to write (by docs path), the figure of each (page, table id), and what the chart cache did."""
+def figures(site: Site, cache: Path, pages: Optional[set[str]] = None) -> tuple[dict[str, bytes], dict[tuple[str, str], Figure], CacheStats]:
+    """Files to write (by docs path), the figure of each (page, table id), and what the chart cache did.
+
+    With ``pages``, only the figures of those pages (the tables on them; no metric's series).
+    """
     files: dict[str, bytes] = {}
     found: dict[tuple[str, str], Figure] = {}
     specs = {}
-    for place in site.tables:
+    places = site.tables if pages is None else [place for place in site.tables if place.page in pages]
+    for place in places:
         spec = spec_for_table(place.key, place.table, place.context)
         if spec is not None:
             specs[place.key] = spec
-    series_specs = {metric_id: spec for metric_id in site.metrics if (spec := series_spec(site, metric_id))}
+    series_specs = {metric_id: spec for metric_id in site.metrics if pages is None and (spec := series_spec(site, metric_id))}
     drawn, stats = render_charts(list(specs.values()) + list(series_specs.values()), cache)
     for metric_id, spec in series_specs.items():
         page = paths.metric_page(metric_id)
@@ -72,7 +76,7 @@ def figures(site: Site, cache: Path) -> tuple[dict[str, bytes], dict[tuple[str, 
         files[csv_path] = csv_text(spec).encode("utf-8")
         alt, description = describe(spec)
         found[(page, "series")] = Figure(csv=csv_path, svg=svg_path, alt=alt, description=description)
-    for place in site.tables:
+    for place in places:
         csv_path = f"data/tables/{place.key}.csv"
         files[csv_path] = table_csv(place.table).encode("utf-8")
         spec = specs.get(place.key)

@@ -104,16 +104,25 @@ def _by_year(site: Site) -> list[tuple[int, list[MeetingView]]]:
     return [(year, [view for view in site.meetings if view.year == year]) for year in site.years]
 
 
-def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
-    """(page path, page kind, view model) for every page of the site."""
+def _meeting_pages(site: Site, only: set[str] | None = None) -> Iterator[tuple[str, PageKind, dict]]:
+    """The list of meetings, each year's list and each meeting's page; with ``only`` (meeting ids), those
+    meetings' pages and the lists above them."""
     by_year = _by_year(site)
-    yield paths.HOME_PAGE, PageKind.HOME, _home(site, today)
-    yield paths.SEARCH_PAGE, PageKind.SEARCH, {}
+    shown = [view for view in site.meetings if only is None or view.id in only]
+    years = {view.year for view in shown}
     yield paths.MEETINGS_PAGE, PageKind.MEETINGS, {"by_year": by_year}
     for year, meetings in by_year:
-        yield paths.meetings_year_page(year), PageKind.MEETINGS_YEAR, {"year": year, "meetings": meetings}
-    for view in site.meetings:
+        if year in years or only is None:
+            yield paths.meetings_year_page(year), PageKind.MEETINGS_YEAR, {"year": year, "meetings": meetings}
+    for view in shown:
         yield view.page, PageKind.MEETING, {"view": view, "m": view.meeting, "about": about(view.meeting, view.meeting.sources)}
+
+
+def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
+    """(page path, page kind, view model) for every page of the site."""
+    yield paths.HOME_PAGE, PageKind.HOME, _home(site, today)
+    yield paths.SEARCH_PAGE, PageKind.SEARCH, {}
+    yield from _meeting_pages(site)
     yield paths.PEOPLE_PAGE, PageKind.PEOPLE, {"people": views.people(site)}
     for person_id, person in site.people.items():
         yield paths.person_page(person_id), PageKind.PERSON, {
@@ -171,18 +180,23 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
 
 
 def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None,
-                 base_url: str = "/") -> dict[str, str]:
+                 base_url: str = "/", meetings: set[str] | None = None) -> dict[str, str]:
+    """Every page of the site by its path; with ``meetings`` (ids), only those meetings' pages, exactly
+    as the whole site has them."""
     env = environment(templates)
     env.globals["figures"] = figures or {}
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     env.globals["file_address"] = lambda path: base_url + path
     rendered = {}
-    for page, kind, context in _pages(site, today):
+    for page, kind, context in _pages(site, today) if meetings is None else _meeting_pages(site, meetings):
         search = facets(site, kind, context)
         text = env.get_template(kind.template).render(names=site.names, page=page, kind=kind, today=today, search=search, **context)
         text = with_citation(text, _citation(site, kind, context, env.globals["permalink"]))
         rendered[page] = _with_glossary(text, site, indexed=search is not None)
-    return with_crumbs(rendered)
+    with_trails = with_crumbs(rendered)  # a page's trail names the pages above it, rendered with it
+    if meetings is None:
+        return with_trails
+    return {view.page: with_trails[view.page] for view in site.meetings if view.id in meetings}
 
 
 def _citation(site: Site, kind: PageKind, context: dict, permalink) -> dict | None:

@@ -38,6 +38,15 @@ class Tags:
     objectives: tuple[Link, ...] = ()
 
 
+@dataclass(frozen=True)
+class Classification:
+    """The office's classification of a place by name, as search filters offer it: topic labels, and each
+    related objective as (its plan's title, its label)."""
+
+    topics: tuple[str, ...] = ()
+    objectives: tuple[tuple[str, str], ...] = ()
+
+
 def objective_label(plan: models.Plan, objective: models.Objective) -> str:
     """An objective as links and headings name it: its number and title, or words of its first action."""
     number = f"{objective.number}. " if objective.number else ""
@@ -56,6 +65,10 @@ class Names:
         self._objectives = {f"{plan_id}/{o.id}": Link(objective_label(plan, o), paths.objective_page(f"{plan_id}/{o.id}"))
                             for plan_id, plan in plans.items() for o in plan.objectives}
         self._plans = {plan_id: Link(plan.title, paths.plan_page(plan_id)) for plan_id, plan in plans.items()}
+        self._plan_of = {f"{plan_id}/{o.id}": plan.title for plan_id, plan in plans.items() for o in plan.objectives}
+
+    def knows_person(self, person_id: str) -> bool:
+        return person_id in self._people
 
     def person(self, person_id: str) -> Link:
         return self._people[person_id]
@@ -76,3 +89,9 @@ class Names:
         """The topics and related objectives of anything the office tags (an item, a minute, a section ...)."""
         return Tags(tuple(self.topic(t) for t in getattr(place, "topics", ())),
                     tuple(self.objective(o) for o in getattr(place, "objectives", ())))
+
+    def classification(self, topics, objectives) -> Classification:
+        """The labels of these topics and objectives (those the content defines), each once and in order."""
+        labels = sorted({self._topics[t].label for t in topics if t in self._topics})
+        found = sorted({(self._plan_of[o], self._objectives[o].label) for o in objectives if o in self._objectives})
+        return Classification(tuple(labels), tuple(found))

@@ -93,11 +93,16 @@ class Choice:
 
 @dataclass
 class RegisterYear:
+    """One year of the register: its decisions, its noted items, and the year's meetings, for a page that has to
+    say why it lists no decision (which minutes it read, which minutes are not published yet)."""
+
     year: int
     page: str
     noted_page: str
     decisions: list[Entry] = field(default_factory=list)
     noted: list[Entry] = field(default_factory=list)
+    with_minutes: list["MeetingView"] = field(default_factory=list)  # meetings of the year whose public minutes are published
+    without_minutes: list["MeetingView"] = field(default_factory=list)  # meetings held that year, minutes not yet published
 
     @property
     def notice_count(self) -> int:
@@ -142,6 +147,14 @@ def build_register(meetings: list["MeetingView"], notices: list["NoticeView"]) -
         year = years.setdefault(entry.year, RegisterYear(entry.year, paths.register_year_page(entry.year),
                                                          paths.register_noted_page(entry.year)))
         (year.decisions if entry.significance == "decision" else year.noted).append(entry)
+    for view in reversed(meetings):  # oldest first, as a sentence lists them
+        year = years.get(view.year)
+        if year is None or view.ocd_status == "cancelled":
+            continue
+        if view.open_minutes:
+            year.with_minutes.append(view)
+        elif view.ocd_status == "passed":
+            year.without_minutes.append(view)
     return Register(sorted(years.values(), key=lambda y: y.year, reverse=True), notices)
 
 

@@ -25,6 +25,7 @@ from generator.derive.names import Names, objective_label
 from generator.derive.public import public_meetings, public_notices
 from generator.derive.record import BodyView, DocumentLink, Documents, InterestsView, NoticeView, body_views, interests_views, notice_views
 from generator.derive.register import Register, build_register
+from generator.derive.search_records import SearchRecord, search_records
 from generator.validate.content import Content
 
 
@@ -103,6 +104,11 @@ class Site:
         """The link or label of every id a page names: people, posts, topics, plans and their objectives."""
         return Names(list(self.people.values()), list(self.posts.values()), list(self.organisations.values()),
                      list(self.topics.values()), self.plans)
+
+    @cached_property
+    def search_records(self) -> list[SearchRecord]:
+        """What search finds inside the meetings: each meeting, agenda item, minute, decision, presentation and section."""
+        return search_records(self.meetings, self.names, self.glossary)
 
     @cached_property
     def _meetings_by_id(self) -> dict[str, MeetingView]:

@@ -178,7 +178,7 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env.globals["file_address"] = lambda path: base_url + path
     rendered = {}
     for page, kind, context in _pages(site, today):
-        search = facets(site, kind, context)
+        search = facets(site.names, kind, context)
         text = env.get_template(kind.template).render(names=site.names, page=page, kind=kind, today=today, search=search, **context)
         text = with_citation(text, _citation(site, kind, context, env.globals["permalink"]))
         rendered[page] = _with_glossary(text, site, indexed=search is not None)

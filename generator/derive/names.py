@@ -31,6 +31,16 @@ class PostName:
 
 
 @dataclass(frozen=True)
+class Named:
+    """A person as a page names them at one place: their link, and the post, chair and note the source gives there."""
+
+    person: Link
+    post: Optional[str] = None
+    chair: bool = False
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class Tags:
     """The office's classification of one place: the topics it is about and the plan objectives it relates to."""
 
@@ -84,6 +94,11 @@ class Names:
 
     def plan(self, plan_id: str) -> Link:
         return self._plans[plan_id]
+
+    def attendee(self, attendee: models.Attendee) -> Named:
+        """A person named at a meeting or on a notice (an attendee, a signatory, someone invited)."""
+        return Named(self.person(attendee.person), self.post(attendee.post).label if attendee.post else None,
+                     attendee.chair, attendee.note)
 
     def tags(self, place) -> Tags:
         """The topics and related objectives of anything the office tags (an item, a minute, a section ...)."""

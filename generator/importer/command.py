@@ -193,7 +193,8 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         comment = None if kind else "not stated in the document: set performance, finance, budget-setting or thematic if it is one"
         header = [f"DRAFT made by `papers import` from {file.name} (layout: office-pack). Check every value against the",
                   "source document; when it is right, change `status: draft` to `status: published`."]
-        header += [f"Problem: {p}" for p in document.problems]
+        mine = lambda message: document.part_of(message) in (None, draft.role) or len(drafts) == 1  # noqa: E731
+        header += [f"Problem: {p}" for p in document.problems if mine(p)]
         header += people_header(draft.people, people)
         if draft.posts:
             header += ["", "Posts not in content/people.yaml (written as a note on the attendee instead of a post):"]

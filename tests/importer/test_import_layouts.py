@@ -242,7 +242,8 @@ def test_pdf_minutes_with_lines_broken_as_on_the_page(project, tmp_path):
     assert meeting.minutes.concluded_at == "15:15"
     assert [(a.person, a.post) for a in meeting.attendance.also_present] == [("roger-marshall", "joint-chief-finance-officer")]
     assert [a.person for a in meeting.attendance.apologies] == ["michelle-skeer"]
-    assert "NOT PROTECTIVELY MARKED" in [t for texts in result.printed_lines().values() for t in texts]
+    assert "('NOT PROTECTIVELY MARKED')" in result.out  # left out as a protective marking, and said so
+    assert all("PROTECTIVELY" not in (m.text or "") for m in meeting.minutes.items)
     assert "of the text extracted from the document" in result.out
 
 

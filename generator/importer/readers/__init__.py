@@ -55,7 +55,10 @@ def detect(lines: list[Line]) -> tuple[str, str]:
         return ("decision-notice" if "notice" in why and notice else "decision-list"), why
     texts = [ln.text for ln in lines[:300]]
     office = [t for t in texts if OFFICE.match(t)]
-    letter = [t for t in office if not re.match(r"^minutes\s+of", t, re.IGNORECASE)]
+    # The letter's own lines; "AGENDA" or "Attendees:" alone (a printed agenda, the attendance of minutes) are not a letter.
+    letter = [t for t in office if not re.match(r"^(?:minutes\s+of|agenda\b)", t, re.IGNORECASE)]
+    if all(re.match(r"^attendees\s*:", t, re.IGNORECASE) for t in letter):
+        letter = []
     # "Minutes of the Joint Audit Committee held on ...": the office's own minutes heading, naming its body
     portal_minutes = any(re.match(r"^minutes\s+of\s+(?!(?:the\s+|a\s+)?meeting\b)(?:the\s+|a\s+)?.+?\s+held\s+", t, re.IGNORECASE) for t in texts)
     why = looks_committee(lines)

@@ -19,7 +19,7 @@ import re
 from generator.importer.readers.common import split_run_on, split_title
 from generator.importer.text import Line, clean
 
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>[A-Z][A-Z].*)$")
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>[A-Z].*)$")
 _ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d{1,3})\s*[:.–—-]?\s+(?P<rest>[A-Z].*)$")
 _ATTENDEES = re.compile(r"^(?P<head>attendees|invited|invitees)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _PAIR = re.compile(

@@ -23,6 +23,7 @@ from generator.importer.output import Planned, plan
 from generator.importer.office import parse
 from generator.importer.people import Directory, PeopleFileError
 from generator.importer.readers.common import stated_kind, without_furniture
+from generator.importer.readers.not_papers import not_papers
 from generator.importer.readers.office import unfold
 from generator.importer.text import split_lines
 from generator.load.source import SourceError, parse_yaml
@@ -119,7 +120,8 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         outcome.error = str(exc)
         return outcome
     except ImportProblem as exc:
-        outcome.error = f"{file}: {exc}"
+        other = not_papers(lines) if str(exc).startswith("found neither") else None
+        outcome.error = f"{file}: {other.message() if other else exc}"
         return outcome
     except PeopleFileError as exc:
         outcome.error = str(exc)
@@ -132,6 +134,8 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         if document is not None and document.decisions:
             outcome.error = (f"{file}: its {len(document.decisions)} decision(s) give neither a date nor a year in their reference, "
                              "so they have no place in content/decisions/<year>/; nothing was written (import it with --out DIR)")
+        elif not_papers(lines):
+            outcome.error = f"{file}: {not_papers(lines).message()}"
         else:
             outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
         return outcome

@@ -194,3 +194,25 @@ def test_page_markings_between_minutes_are_reported_not_merged(imported):
     minutes = result.meeting("2021-11-03-public-accountability-conference.yaml")
     assert all("PROTECTIVELY" not in (m.text or "") for m in minutes.minutes.items)
     assert "102 ('NOT PROTECTIVELY MARKED')" in result.text("2021-11-03-public-accountability-conference.yaml")
+
+
+NOT_PAPERS = {
+    "002_6591bf802d706fbb.txt": ("line 5 ('Strategic Assessment 2019') reads as a strategic assessment (it has a table of contents)",
+                                 "content/assessments/<year>/"),
+    "003_6be5100ac9096523.txt": ("reads as a Police and Crime Plan", "content/plan/"),
+    "004_b68a3f303e68cbff.txt": ("line 1 ('Executive Summary:') reads as a report", "content/plan/reports/"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PAPERS))
+def test_a_seed_that_is_not_meeting_papers_is_refused_saying_what_it_is_and_where_it_goes(name, tmp_path):
+    """The Strategic Assessment, the Plan and the Panel report have no meeting to import: the refusal says what
+    each reads as and where such content is added, rather than naming a layout it half fits."""
+    source = SEEDS / name
+    assert source.is_file(), f"the seed documents are expected in {SEEDS} (the shared folder beside the project); {name} is not there"
+    result = do_import(source, REPO, tmp_path / "out")
+    said, folder = NOT_PAPERS[name]
+    assert result.code == 1
+    assert result.err.count("\n") == 1 and "Traceback" not in result.err
+    assert "not meeting papers or a decision" in result.err and said in result.err and f"under {folder}" in result.err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.yaml"))

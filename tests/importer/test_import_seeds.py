@@ -177,12 +177,20 @@ def test_recommendations_and_their_outcome(imported):
 def test_every_unplaced_line_is_printed_and_kept_in_a_draft(imported, key):
     result = imported(key)
     printed = result.printed_lines()
-    assert printed, "the seeds have lines no field takes (signatures, page markings, slide text)"
     kept = "\n".join(result.text(name) for name in result.files)
+    source = seed(key).read_text(encoding="utf-8").split("\n")
+    # the slides' text: reported by presentation and line range, and kept in that presentation, first line to last
+    ranges = re.findall(r"presentation text: presentation '([^']+)' \([^)]*\): (\d+) line\(s\), lines (\d+)-(\d+)", result.out)
+    assert len(ranges) >= 2, "each seed pack has presentations whose slides are kept as their text"
+    drafts = result.meetings
+    for ident, count, first, last in ranges:
+        presentation = next(p for m in drafts.values() for p in m.presentations if p.id == ident)
+        text = "\n".join(s.text or "" for s in presentation.sections if (s.title or "").startswith("Presentation text as extracted"))
+        for number in (int(first), int(last)):
+            assert " ".join(source[number - 1].split()) in " ".join(text.split()), f"line {number} not kept in '{ident}'"
     for number, texts in printed.items():
         for text in texts:
             assert text.strip() in kept or " ".join(text.split()) in " ".join(kept.split()), f"line {number} not kept"
-    source = seed(key).read_text(encoding="utf-8").split("\n")
     for number, texts in printed.items():
         assert texts[0].strip() == source[number - 1].strip(), f"line {number} printed with the wrong number"
 

@@ -28,7 +28,7 @@ from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list,
 from generator.importer.text import Line, clean, find_time, looks_like_sentence, rejoin_wrapped
 
 SECTIONS = [
-    ("present", re.compile(r"^(?:present|attendance|attending|attendees|members(?: present)?|committee members|board members|in the chair)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
+    ("present", re.compile(r"^(?:present|attendance|attending|attendees|members(?: present)?|(?:committee|board|panel|independent) members|in the chair)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
     ("also_present", re.compile(r"^(?:in attendence|in attendance|also in attendance|also present|officers(?: present)?|chief officers present|guests?|observers?)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
     ("minute_taker", re.compile(r"^(?:secretariat|minute taker|minutes taken by|clerk)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
     ("apologies", re.compile(r"^apologies(?: for absence)?\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
@@ -83,7 +83,9 @@ class BoardReader(BoardHeading, Reader):
             if heading and not (self.items and heading[0] != "apologies"):
                 section, rest = heading
                 self.chair_section = text.lower().startswith("in the chair")
-                if section == "apologies" and self.items:
+                # "APOLOGIES" in capitals where the minutes are headed "- TITLE (ITEM N)": the first minute, and its names
+                numbered_later = any(ITEM_N.match(ln.text) for ln in self.lines[index + 1:])
+                if section == "apologies" and (self.items or (text.isupper() and not rest and numbered_later)):
                     self._start(Item(None, text if not rest else text[: len(text) - len(rest)].strip(" :"), line))
                 cursor.place(line)
                 if rest:

@@ -187,11 +187,13 @@ def split_run_on(lines: list[Line]) -> list[Line]:
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 # The protective marking printed at the top and foot of every page of a government paper.
 MARKING = re.compile(r"^(?:official(?:\s*[-–—:]\s*sensitive)?|not\s+protectively\s+marked|unclassified)$", re.IGNORECASE)
+# A signature block left blank on the published copy ("Signed: _____", "Signed:  Date:"): nothing to record.
+BLANK_SIGNATURE = re.compile(r"^(?:signed|signature)\s*:?\s*[_.…\s]*(?:date\s*:?\s*[_.…\s]*)?$|^date\s*:?\s*[_.…]{3,}\s*$", re.IGNORECASE)
 
 
 def page_furniture(lines: list[Line]) -> list[Line]:
-    """Page numbers ("Page 2 of 5"), protective markings ("OFFICIAL"), and running headers: a short line with a
-    date that comes more than once.
+    """Page numbers ("Page 2 of 5"), protective markings ("OFFICIAL"), blank signature lines ("Signed: ____"), and
+    running headers: a short line with a date that comes more than once.
 
     A running header's first appearance is kept when it is among the document's first lines (it is
     then the document's own heading); every other appearance is furniture.
@@ -202,7 +204,7 @@ def page_furniture(lines: list[Line]) -> list[Line]:
         counts[key] = counts.get(key, 0) + 1
     found, heading_seen = [], set()
     for position, (line, key) in enumerate(texts):
-        if PAGE_NUMBER.match(key) or MARKING.match(key):
+        if PAGE_NUMBER.match(key) or MARKING.match(key) or BLANK_SIGNATURE.match(key):
             found.append(line)
             continue
         if counts[key] < 2 or len(key.split()) > 14 or not find_date(line.text) or resolution_text(line.text) or re.match(r"^\d", key):
@@ -222,4 +224,4 @@ def without_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     gone = {ln.no for ln in furniture}
     shown = ", ".join(f"{ln.no} ('{ln.text.strip()[:40]}')" for ln in furniture)
     return ([Line(ln.no, "", "") if ln.no in gone else ln for ln in lines],
-            [f"page numbers, markings and running headers of the printed pages, left out: line {shown}"])
+            [f"page numbers, markings, blank signature lines and running headers of the printed pages, left out: line {shown}"])

@@ -39,7 +39,7 @@ TITLE = re.compile(r"^title\s+(?P<v>.+)$", re.IGNORECASE)
 # A notice whose head is a form of labelled fields: "Decision Number: 014/2023", "Date of decision: 14 March, 2023".
 REFERENCE_LABEL = re.compile(
     r"^(?:decision\s+(?:number|no\.?|reference|ref\.?)|reference(?:\s+(?:number|no\.?))?|ref\.?(?:\s+no\.?)?)\s*:?\s*"
-    r"(?P<ref>[A-Z]{0,5}\s?\d[\w/-]*\d)\s*$", re.IGNORECASE)
+    r"(?P<ref>[A-Z]{0,5}[\s/-]?\d[\w/-]*\d)\s*$", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+decided)\s*:?\s*(?P<v>.+)$", re.IGNORECASE)
 SIGNED_DATE = re.compile(r"^date\s*:\s*(?P<v>.+)$", re.IGNORECASE)
 # Sections of a notice that a field of the decision takes, by their headings.
@@ -49,6 +49,9 @@ SECTIONS = {
     "financial_implications": re.compile(r"^financial\s+(?:implications|considerations|comments)\s*:?$", re.IGNORECASE),
     "advice": re.compile(r"^(?:legal\s+(?:implications|advice|considerations|comments)|advice\s+(?:taken|received))\s*:?$", re.IGNORECASE),
 }
+TABLE_HEAD = re.compile(r"^(?:decision\s+(?:no\.?|number|ref(?:erence)?)|ref(?:erence)?(?:\s+(?:no\.?|number))?|(?:decision\s+)?title|"
+                        r"date(?:\s+of\s+decision)?|decision\s+date|subject|summary)$", re.IGNORECASE)
+ROW_REF = re.compile(r"^(?:[A-Z]{1,6}[\s/-]?)?\d{1,4}[-/]\d{2,4}(?:[-/]\d{1,4})?$")
 DATED_ENTRY = re.compile(r"^(?P<title>.+?)\s*(?:[–—-]\s*|\()(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)?$")
 DECISION_TITLE = re.compile(r"^(?:title|subject|decision\s+title)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
 
@@ -65,8 +68,16 @@ def _notice_head(texts: list[str]) -> bool:
     return any(NOTICE_HEAD.match(t) or REFERENCE_LABEL.match(t) for t in texts[:15])
 
 
+def _row(line: Line) -> Optional[list[str]]:
+    """The cells of a row of a table of decisions whose first cell is a reference ("012/2023 | Title | 08/03/2023")."""
+    cells = [cell for cell in line.cells if cell]
+    return cells if len(cells) >= 2 and ROW_REF.match(cells[0]) else None
+
+
 def looks_decisions(lines: list[Line]) -> Optional[str]:
     texts = [ln.text for ln in lines[:300]]
+    if sum(1 for ln in lines[:300] if _row(ln)) >= 2 and any(re.search(r"\bdecision|\btitle\b", t, re.IGNORECASE) for t in texts):
+        return "a table of decisions, one a row (reference, title, date)"
     if sum(1 for t in texts if LIST_ENTRY.match(t)) >= 3:
         return 'a list of decisions, one a line ("018-2020 – title")'
     if sum(1 for t in texts if TABLE_REF.match(t)) >= 1 and any("decision title" in t.lower() for t in texts):
@@ -109,7 +120,18 @@ class DecisionsReader(Reader):
                 continue
             entry = LIST_ENTRY.match(text)
             table = TABLE_REF.match(text)
-            if entry:
+            row = _row(line)
+            if row and not entry:
+                dates = [find_date(cell) for cell in row[2:] if find_date(cell)]
+                current = DecisionDraft(reference=row[0], title=row[1], date=dates[0].value if dates else None,
+                                        listed_as=" | ".join(row), lines=[line.no])
+                self.decisions.append(current)
+                cursor.place(line)
+                if len(row) > 2 + len(dates):
+                    self.guesses.append(f"line {line.no}: the row has cells after the title that are not a date; they are in `listed_as`")
+            elif len(line.cells) >= 2 and all(TABLE_HEAD.match(cell) for cell in line.cells if cell):
+                cursor.skip(line)  # the table's heading row
+            elif entry:
                 title = clean(entry.group("title")).lstrip("- ")
                 dated = DATED_ENTRY.match(title)
                 when = find_date(dated.group("date")) if dated else None

@@ -93,7 +93,7 @@ def meeting_status(meeting: models.Meeting, has_minutes: bool, today: Optional[d
 
 
 def not_yet_published(meeting: models.Meeting, has_agenda: bool, has_minutes: bool, today: Optional[dt.date]) -> list[str]:
-    """Plain statements of what the meeting's papers do not have yet."""
+    """Plain statements of what this record does not hold yet, never a claim about what the office has done."""
     if meeting.cancelled:
         return []
     found = []
@@ -105,7 +105,7 @@ def not_yet_published(meeting: models.Meeting, has_agenda: bool, has_minutes: bo
         if upcoming:
             found.append("Minutes: not yet published; the meeting has not taken place yet.")
         elif today is not None:
-            found.append("Minutes: not yet published; they are published once approved at a later meeting.")
+            found.append("Minutes: not in this record yet; minutes are added once approved at a later meeting.")
     return found
 
 

@@ -46,8 +46,6 @@ EPOCH = "1767225600"  # 2026-01-01: every synthetic meeting lies before it
 DEFAULT_SIZES = (10, 100, 1000)
 SERVE_TIMEOUT_S = 900
 EDIT_MARKER = "Edited while the preview ran"
-# Pagefind writes these in an order that changes from run to run (its upstream issue 638).
-UNSTABLE = ("pagefind/filter/", "pagefind/pagefind-entry.json", "pagefind/pagefind.", "pagefind/wasm.unknown.pagefind")
 
 
 def child_env() -> dict[str, str]:
@@ -161,9 +159,9 @@ def differing_files(a: Path, b: Path) -> list[str]:
         return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
 
     left, right = files(a), files(b)
-    names = {n for n in left ^ right if not n.startswith(UNSTABLE)}
+    names = set(left ^ right)
     for name in sorted(left & right):
-        if not name.startswith(UNSTABLE) and not filecmp.cmp(a / name, b / name, shallow=False):
+        if not filecmp.cmp(a / name, b / name, shallow=False):
             names.add(name)
     return sorted(names)
 

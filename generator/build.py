@@ -74,7 +74,7 @@ def generate(settings: Settings, files: FileCache | None = None, *, search: bool
     files.update(decision_feed_files(site, base, by))
     written, removed = write_tree(files, settings.docs_dir)
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused,
-                       search_records(site) if search else None, base)
+                       search_records(site.search_records) if search else None, base)
 
 
 def _derive(settings: Settings, content: Content) -> Site:

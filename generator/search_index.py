@@ -22,6 +22,7 @@ from typing import IO, Any
 from pagefind.service import get_executable
 
 from generator.render.search import Record
+from generator.search_index_order import in_fixed_order
 
 SEPARATOR = b","  # each message, request or answer, is base64-encoded JSON ended by a comma
 
@@ -60,14 +61,15 @@ class PagefindService:
 
     def _read(self) -> dict[str, Any] | None:
         stdout: IO[bytes] = self._process.stdout  # type: ignore[assignment]
-        while SEPARATOR not in self._pending:
-            chunk = stdout.read1(1 << 16)
+        chunks = [self._pending]
+        while SEPARATOR not in chunks[-1]:  # a message's base64 text holds no comma, so only new bytes need looking at
+            chunk = stdout.read1(1 << 20)
             if not chunk:
                 self._log.seek(0)
                 said = self._log.read().decode("utf-8", "replace").strip()
                 raise PagefindError("the Pagefind program stopped" + (f": {said}" if said else ""))
-            self._pending += chunk
-        message, _, self._pending = self._pending.partition(SEPARATOR)
+            chunks.append(chunk)
+        message, _, self._pending = b"".join(chunks).partition(SEPARATOR)
         return json.loads(base64.b64decode(message))
 
     def close(self) -> None:
@@ -81,7 +83,8 @@ class PagefindService:
         self._log.close()
 
 
-def _index(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> None:
+def _index(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> dict[str, bytes]:
+    """Every file of the index by its path inside the index folder, as Pagefind made them."""
     service = PagefindService()
     try:
         index = service.ask({"type": "NewIndex", "config": {"exclude_selectors": list(exclude)}})["index_id"]
@@ -89,43 +92,48 @@ def _index(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> N
         for record in sorted(records, key=lambda r: r.url):
             service.ask({"type": "AddRecord", "index_id": index, "url": record.url, "content": record.content,
                          "language": "en", "meta": record.meta(), "filters": record.filters, "sort": {"date": record.date}})
-        service.ask({"type": "WriteFiles", "index_id": index, "output_path": str(site_dir / "pagefind")})
+        files = service.ask({"type": "GetFiles", "index_id": index})["files"]
     finally:
         service.close()
+    return {file["path"]: base64.b64decode(file["content"]) for file in files}
 
 
-# Files Pagefind writes for every index, besides its hashed chunks; and for each language it indexed.
+# Files Pagefind makes for every index, besides its hashed chunks; and for each language it indexed.
 PROGRAM_FILES = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "pagefind-ui.js", "pagefind-ui.css",
                  "pagefind-highlight.js", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
                  "pagefind-component-ui.js", "pagefind-component-ui.css")
-ATTEMPTS = 3
 
 
-def missing_files(output: Path) -> list[str]:
-    """Files of a finished index that are not there: its program, and each language's meta and WebAssembly."""
-    missing = [name for name in PROGRAM_FILES if not (output / name).is_file()]
+def missing_files(files: dict[str, bytes]) -> list[str]:
+    """Files a whole index has that are not among these: its program, and each language's meta and WebAssembly."""
+    missing = [name for name in PROGRAM_FILES if not files.get(name)]
     try:
-        languages = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
-    except (OSError, ValueError, KeyError, TypeError):
+        languages = json.loads(files["pagefind-entry.json"])["languages"]
+    except (KeyError, ValueError, TypeError):
         return missing
     for language, about in languages.items():
         meta = f"pagefind.{about.get('hash', '')}.pf_meta"
-        missing += [name for name in (meta, f"wasm.{about.get('wasm', language)}.pagefind") if not (output / name).is_file()]
+        missing += [name for name in (meta, f"wasm.{about.get('wasm', language)}.pagefind") if not files.get(name)]
     return missing
 
 
 def index_site(site_dir: Path, records: list[Record], exclude: tuple[str, ...]) -> None:
     """Write site_dir/pagefind: every page marked for indexing, and the records.
 
-    Pagefind's service has now and then been seen to leave out a file of the index on a busy
-    machine; the index is then written again, and a build never finishes with an incomplete one.
+    The files are asked of Pagefind and written here, each whole, in a fixed order. (Its own
+    writing returns before every file is on disk: a program that ends straight after may leave a
+    file short or missing.) An index that lacks any of its own files is refused, never published.
+    Its filters are put in a fixed order first (generator/search_index_order.py).
     """
+    files = _index(site_dir, records, exclude)
+    missing = missing_files(files)
+    if missing:
+        raise PagefindError(f"the search index Pagefind made lacks {', '.join(missing)}")
+    files = in_fixed_order(files)
     output = site_dir / "pagefind"
-    for _attempt in range(ATTEMPTS):
-        if output.exists():
-            shutil.rmtree(output)
-        _index(site_dir, records, exclude)
-        missing = missing_files(output)
-        if not missing:
-            return
-    raise PagefindError(f"the search index lacks {', '.join(missing)} after {ATTEMPTS} attempts")
+    if output.exists():
+        shutil.rmtree(output)
+    for name in sorted(files):
+        path = output / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(files[name])

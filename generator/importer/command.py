@@ -15,7 +15,7 @@ from typing import Optional, TextIO
 from generator import models
 from generator.importer import readers
 from generator.importer.office.drafts import build_drafts
-from generator.importer.shaping import ImportProblem, people_header, possible_match_comments
+from generator.importer.shaping import PRESENTATION_TEXT, UNPLACED_ID, ImportProblem, people_header, possible_match_comments
 from generator.importer.emit import dump
 from generator.importer.extract import InputError, read_document
 from generator.importer.folding import folded_items
@@ -23,6 +23,7 @@ from generator.importer.output import Planned, plan
 from generator.importer.office import parse
 from generator.importer.people import Directory, PeopleFileError
 from generator.importer.readers.common import stated_kind, without_furniture
+from generator.importer.readers.not_papers import not_papers
 from generator.importer.readers.office import unfold
 from generator.importer.text import split_lines
 from generator.load.source import SourceError, parse_yaml
@@ -49,6 +50,7 @@ class Outcome:
     new_bodies: list[str] = field(default_factory=list)  # body ids with no content/bodies/<id>.yaml  # 'id: "as written" (line N)'
     posts: list[str] = field(default_factory=list)  # '"label" (line N)': posts not in people.yaml
     unplaced: list[str] = field(default_factory=list)
+    presentation_text: list[str] = field(default_factory=list)  # per presentation: its slides' lines, kept in it as text
     problems: list[str] = field(default_factory=list)
     guesses: list[str] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
@@ -119,7 +121,8 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         outcome.error = str(exc)
         return outcome
     except ImportProblem as exc:
-        outcome.error = f"{file}: {exc}"
+        other = not_papers(lines) if str(exc).startswith("found neither") else None
+        outcome.error = f"{file}: {other.message() if other else exc}"
         return outcome
     except PeopleFileError as exc:
         outcome.error = str(exc)
@@ -132,6 +135,8 @@ def import_one(file: Path, root: Path, out: Optional[Path], layout: Optional[str
         if document is not None and document.decisions:
             outcome.error = (f"{file}: its {len(document.decisions)} decision(s) give neither a date nor a year in their reference, "
                              "so they have no place in content/decisions/<year>/; nothing was written (import it with --out DIR)")
+        elif not_papers(lines):
+            outcome.error = f"{file}: {not_papers(lines).message()}"
         else:
             outcome.error = f"{file}: read as {outcome.layout}, but no meeting or decision was found in it; nothing was written"
         return outcome
@@ -193,11 +198,17 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         comment = None if kind else "not stated in the document: set performance, finance, budget-setting or thematic if it is one"
         header = [f"DRAFT made by `papers import` from {file.name} (layout: office-pack). Check every value against the",
                   "source document; when it is right, change `status: draft` to `status: published`."]
-        header += [f"Problem: {p}" for p in document.problems]
+        mine = lambda message: document.part_of(message) in (None, draft.role) or len(drafts) == 1  # noqa: E731
+        header += [f"Problem: {p}" for p in document.problems if mine(p)]
         header += people_header(draft.people, people)
         if draft.posts:
             header += ["", "Posts not in content/people.yaml (written as a note on the attendee instead of a post):"]
             header += [f'  "{label}" (line {", ".join(str(n) for n in at)})' for label, at in draft.posts.items()]
+        for ident, entries in draft.presentation_text:
+            header += ["", f"Presentation text: presentation '{ident}' keeps {len(entries)} line(s) of its slides or report "
+                       f"(lines {entries[0].line}-{entries[-1].line})", "as extracted, in sections titled "
+                       f"'{PRESENTATION_TEXT}, lines ...'. Arrange them into sections, key points",
+                       "and tables as the published slides have them, or delete what the page does not need."]
         if draft.unplaced_count:
             header += ["", f"Unplaced text: {draft.unplaced_count} line(s) of the source could not be placed in a field. They are",
                        "kept under `presentations`, in sections titled 'Unplaced text, line(s) ...'. Move each into",
@@ -213,7 +224,11 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         outcome.resolutions += sum(len(m.resolutions) for m in meeting.minutes.items) if meeting.minutes else 0
         outcome.new_people += [p.id for p in draft.people if p.id not in outcome.new_people]
         for place, entries in draft.unplaced:
-            outcome.unplaced += [f"line {e.line}: {e.text}" + (f"  [{e.reason}]" if e.reason else "") for e in entries]
+            if place == f"presentation '{UNPLACED_ID}'":
+                outcome.unplaced += [f"line {e.line}: {e.text}" + (f"  [{e.reason}]" if e.reason else "") for e in entries]
+        outcome.presentation_text += [f"presentation '{ident}' ({draft.date.isoformat()}): {len(entries)} line(s), lines "
+                                      f"{entries[0].line}-{entries[-1].line}, kept in it as extracted for a person to arrange"
+                                      for ident, entries in draft.presentation_text]
         attendance = meeting.attendance
         if attendance:
             for group in (attendance.present, attendance.also_present, attendance.apologies):
@@ -293,6 +308,8 @@ def _report(outcome: Outcome, stdout: TextIO) -> None:
         say(f"  guessed: {guess}")
     for problem in outcome.problems:
         say(f"  problem: {problem}")
+    for entry in outcome.presentation_text:
+        say(f"  presentation text: {entry}")
     where = "" if outcome.kind == "text" else f" (line numbers count lines of the text extracted from the document, a {outcome.kind} file)"
     say(f"  unplaced: {len(outcome.unplaced)} line(s){where}" + (", each kept in the draft:" if outcome.unplaced else ""))
     for line in outcome.unplaced:

@@ -82,7 +82,7 @@ def decision_data(decision: DecisionDraft, source_name: str, address: Optional[s
         if getattr(decision, name):
             data[name] = getattr(decision, name)
     data["status"] = "draft"
-    for name in ("summary", "decision", "signed_on"):
+    for name in ("summary", "background", "decision", "reasons", "financial_implications", "advice", "signed_on"):
         if getattr(decision, name):
             data[name] = getattr(decision, name)
     where = f" ({address})" if address else ""

@@ -36,6 +36,11 @@ PREFIXES = sorted(
 )
 RANKS = {p for p in PREFIXES if p not in {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"}}
 SUFFIXES = {"qpm", "obe", "mbe", "cbe", "kpm", "qfsm", "jp", "mp", "dl", "frsa", "cpfa", "fcca", "aca", "fca"}
+_POST_WORDS = {
+    "officer", "executive", "commissioner", "director", "manager", "secretary", "treasurer", "auditor", "accountant",
+    "adviser", "advisor", "coordinator", "co-ordinator", "superintendent", "inspector", "representative", "administrator",
+    "analyst", "controller", "assistant",
+}
 _PARTICLES = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "mac", "st"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][^\W\d_]*(?:['’\-][A-Za-z]?[^\W\d_]*)*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 
@@ -173,6 +178,8 @@ class Directory:
                 return False
         if all(w.isupper() and len(w) > 2 for w in words):
             return False  # a heading in capitals, not a name
+        if words[-1].lower().strip(".,") in _POST_WORDS:
+            return False  # "OPCC Chief Executive", "Chief Finance Officer": a post, not a name
         return any(len(w.strip(".")) > 1 for w in words)
 
     def find(self, parts: NameParts) -> Optional[Person]:

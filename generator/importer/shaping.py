@@ -102,9 +102,13 @@ def run_text(run: list[LineLike]) -> str:
     return "\n".join(out).strip()
 
 
-def lines_label(run: list[LineLike]) -> str:
+# The section title of a presentation's own text, which the importer keeps as extracted for a person to arrange.
+PRESENTATION_TEXT = "Presentation text as extracted (arrange it)"
+
+
+def lines_label(run: list[LineLike], label: str = "Unplaced text") -> str:
     first, last = run[0].line, run[-1].line
-    return f"Unplaced text, line {first}" if first == last else f"Unplaced text, lines {first}-{last}"
+    return f"{label}, line {first}" if first == last else f"{label}, lines {first}-{last}"
 
 
 def unplaced_sections(lines: list[LineLike], placed: set[int]) -> list[dict[str, Any]]:

@@ -85,6 +85,19 @@ def join_wrapped(parts: list[str]) -> str:
     return " ".join(p.strip() for p in parts if p.strip())
 
 
+def rejoin_wrapped(texts: list[str]) -> list[str]:
+    """Paragraphs from lines that PDF extraction wrapped: a line that does not end a sentence, followed by one
+    that starts in lower case, is the same paragraph; "perform-" / "ance" is the word "performance"."""
+    out: list[str] = []
+    for text in texts:
+        if out and text[:1].islower() and not out[-1].rstrip().endswith((".", ":", ";", "?", "!")):
+            previous = out[-1].rstrip()
+            out[-1] = previous[:-1] + text if re.search(r"[a-z]-$", previous) else f"{previous} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 # ---------------------------------------------------------------- dates and times
 
 MONTHS = {
@@ -106,7 +119,8 @@ _DAY_FIRST = re.compile(
 _MONTH_FIRST = re.compile(
     _WEEKDAY + r"?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.IGNORECASE
 )
-_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b")
+# "14/03/2023", "14.03.23" (two figures for the year are this century's)
+_NUMERIC = re.compile(r"(?<![\d./])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d/]|\.\d)")
 MONTH_YEAR = re.compile(r"^" + _MONTH + r",?\s+\d{4}$", re.IGNORECASE)
 
 
@@ -125,7 +139,8 @@ def find_date(text: str) -> Optional[Found]:
             month = match.group("month")
             month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
             try:
-                value = dt.date(int(match.group("year")), month_no, int(match.group("day")))
+                year = int(match.group("year"))
+                value = dt.date(year + 2000 if year < 100 else year, month_no, int(match.group("day")))
             except ValueError:
                 continue
             if best is None or match.start() < best.start:

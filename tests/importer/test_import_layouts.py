@@ -242,7 +242,8 @@ def test_pdf_minutes_with_lines_broken_as_on_the_page(project, tmp_path):
     assert meeting.minutes.concluded_at == "15:15"
     assert [(a.person, a.post) for a in meeting.attendance.also_present] == [("roger-marshall", "joint-chief-finance-officer")]
     assert [a.person for a in meeting.attendance.apologies] == ["michelle-skeer"]
-    assert "NOT PROTECTIVELY MARKED" in [t for texts in result.printed_lines().values() for t in texts]
+    assert "('NOT PROTECTIVELY MARKED')" in result.out  # left out as a protective marking, and said so
+    assert all("PROTECTIVELY" not in (m.text or "") for m in meeting.minutes.items)
     assert "of the text extracted from the document" in result.out
 
 
@@ -287,5 +288,9 @@ def test_an_agenda_without_a_letter_or_minutes(project, tmp_path):
     presentation = meeting.presentations[0]
     assert (presentation.id, presentation.agenda_item, presentation.presenter) == ("performance", 2, "ACC Slattery")
     assert presentation.presenter_people == ["acc-slattery"]  # no Slattery in this project's people.yaml: proposed
-    assert [(s.title, s.text) for s in presentation.sections] == [("Unplaced text, line 20", "Recorded crime fell by 6%.")]
-    assert result.printed_lines() == {20: ["Recorded crime fell by 6%."]}
+    # the slides' text is the presentation's own, kept in it as extracted and reported by its range, not as unplaced lines
+    assert [(s.title, s.text) for s in presentation.sections] == [
+        ("Presentation text as extracted (arrange it), line 20", "Recorded crime fell by 6%.")]
+    assert result.printed_lines() == {}
+    assert "presentation text: presentation 'performance' (2022-03-09): 1 line(s), lines 20-20, kept in it as extracted" in result.out
+    assert "Presentation text: presentation 'performance' keeps 1 line(s)" in result.text("2022-03-09-public-accountability-conference.yaml")

@@ -85,9 +85,3 @@ def copy_project(target: Path, content: Path = ROOT / "content") -> Path:
     shutil.copytree(content, target / "content")
     return target
 
-
-# Pagefind (1.5) writes its filter and metadata indexes in an order that changes from run to run
-# (its maintainers made the page fragments stable in 1.3; these files are known not to be), and now
-# and then adds a WebAssembly file for an "unknown" language that no page of the site asks for (every
-# page says lang="en"). They are the only files two builds of the same content may differ in.
-PAGEFIND_UNSTABLE = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json", "pagefind/wasm.unknown.pagefind")

@@ -5,11 +5,12 @@ agenda, presentations) and, when the papers carry the minutes of an earlier
 meeting, that earlier meeting (attendance and minutes), whose
 ``minutes.published_with`` names the first.
 
-Text that could not be placed goes where the model allows free text: into
-sections of a presentation. Lines inside a presentation's slides stay with
-that presentation ("Unplaced text, lines a-b"); any other unplaced line goes
-into a presentation with the id ``unplaced-text`` of the draft whose part of
-the document it came from. Every one of them is also printed by the command.
+The text of a presentation (its slides or report, after its title page) is
+presentation content: it is kept, as extracted, in sections of that presentation
+("Presentation text as extracted (arrange it), lines a-b") for a person to arrange,
+and the command reports it per presentation with its line range. Any other line no
+field took is unplaced: it goes into a presentation with the id ``unplaced-text``
+of the draft whose part of the document it came from, and the command prints each.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from generator.importer.office import found, parts
 from generator.importer.office.parts import existing_meeting, meeting_id
 from generator.importer.people import Directory, NewPerson
 from generator.importer.readers.draft import MeetingDraft
-from generator.importer.shaping import (UNPLACED_ID, UNPLACED_TITLE, ImportProblem, lines_label, meeting_fields,
+from generator.importer.shaping import (PRESENTATION_TEXT, UNPLACED_ID, UNPLACED_TITLE, ImportProblem, lines_label, meeting_fields,
                                        missing_place_and_time, new_people_in, run_text, runs, unplaced_sections, validated)
 from generator.importer.text import long_date, slug
 
@@ -46,7 +47,13 @@ class Draft:
 
     @property
     def unplaced_count(self) -> int:
-        return sum(len(lines) for _, lines in self.unplaced)
+        """Lines no field took, outside any presentation (a presentation's own text is counted apart)."""
+        return sum(len(lines) for place, lines in self.unplaced if place == f"presentation '{UNPLACED_ID}'")
+
+    @property
+    def presentation_text(self) -> list[tuple[str, list[found.Unplaced]]]:
+        """(presentation id, its lines): the text of each presentation, kept as extracted for a person to arrange."""
+        return [(place.split("'")[1], lines) for place, lines in self.unplaced if place != f"presentation '{UNPLACED_ID}'"]
 
 
 
@@ -260,7 +267,7 @@ class Builder:
             for run in runs(lines, placed):
                 text = run_text(run)
                 if text:
-                    pieces.append((run[0].line, {"title": lines_label(run), "text": text}))
+                    pieces.append((run[0].line, {"title": lines_label(run, PRESENTATION_TEXT), "text": text}))
             for table in tables:
                 pieces.append((table.first, {"tables": [_table(table, table_ids)]}))
             pieces.sort(key=lambda piece: piece[0])

@@ -130,6 +130,15 @@ class Document:
     placed: set[int] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    parts: dict[int, str] = field(default_factory=dict)  # line number -> "meeting" (the papers' own) or "minutes"
+
+    def part_of(self, message: str) -> Optional[str]:
+        """The part a "line N: ..." message is about, or None when it names no line (it is about the whole pack)."""
+        match = re.match(r"^line (\d+)\b", message)
+        if not match:
+            return None
+        part = self.parts.get(int(match.group(1)), "meeting")
+        return "meeting" if part.startswith("presentation") else part
 
 
 # ---------------------------------------------------------------- patterns

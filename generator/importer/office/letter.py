@@ -8,6 +8,8 @@ from typing import Optional
 from generator.importer.office.found import ATTENDEES, CHAIR, EMAIL, EMAIL_LINE, ENQUIRIES, LETTER_DATE, Notice, Person, REFERENCE, REMOTE, ROLE, TAKE_PLACE, TELEPHONE, Unplaced, body_of, is_caps, paragraph_break, split_list
 from generator.importer.text import Line, clean, find_date, find_time, join_wrapped, looks_like_sentence, unbullet
 
+CLOSING = re.compile(r"^yours\s+(?:sincerely|faithfully|truly)[,.]?$", re.IGNORECASE)
+
 
 class LetterReading:
     """Reads the letter; part of ``Parser``."""
@@ -103,6 +105,9 @@ class LetterReading:
                 notice.purpose = text
                 started = True
                 self.take(*block)
+                continue
+            if started and len(block) == 1 and CLOSING.match(block[0].text):
+                self.take(*block)  # "Yours sincerely": the letter's closing, which says nothing of the meeting
                 continue
             if started and notice.signed_by is None and self._signature(notice, block):
                 continue

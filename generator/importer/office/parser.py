@@ -123,7 +123,8 @@ class Parser(LetterReading, AgendaReading, MinutesReading, PresentationsReading)
         ]
         unplaced += self.fragments
         unplaced.sort(key=lambda u: u.line)
-        return Document(notice, agenda, minutes, presentations, unplaced, n, set(self.placed), self.notes, self.problems)
+        return Document(notice, agenda, minutes, presentations, unplaced, n, set(self.placed), self.notes, self.problems,
+                        dict(self.where))
 
     def _date_under_agenda(self, notice: Notice) -> None:
         """Without a letter, an agenda often says under its heading when the meeting is ("Wednesday 8 December 2021, 10am")."""

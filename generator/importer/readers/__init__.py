@@ -22,6 +22,8 @@ from generator.importer.text import Line
 
 LAYOUTS = ("office-pack", "committee-system", "board-minutes", "printed-agenda", "decision-notice", "decision-list")
 OFFICE = re.compile(r"^(?:AGENDA\s*:?|minutes\s+of\s+(?:the\s+|a\s+)?.+?\s+held\s+.*\bon\s+.+|enquiries to\b.*|attendees\s*:.*|our reference\b.*)$", re.IGNORECASE)
+OFFICE_MINUTES = re.compile(r"^PART\s+1\s*[–—-]\s*ITEMS\s+(?:TO\s+BE\s+)?CONSIDERED\b|[–—-]\s*taking\s+minutes$|^0\d\d[.)]\s+\S",
+                            re.IGNORECASE)
 SAVED_FROM = re.compile(r"^(?:SOURCE|KIND):\s*\S.*$|^<<$")
 
 
@@ -55,9 +57,15 @@ def detect(lines: list[Line]) -> tuple[str, str]:
         return ("decision-notice" if "notice" in why and notice else "decision-list"), why
     texts = [ln.text for ln in lines[:300]]
     office = [t for t in texts if OFFICE.match(t)]
-    letter = [t for t in office if not re.match(r"^minutes\s+of", t, re.IGNORECASE)]
+    # The letter's own lines; "AGENDA" or "Attendees:" alone (a printed agenda, the attendance of minutes) are not a letter.
+    letter = [t for t in office if not re.match(r"^(?:minutes\s+of|agenda\b)", t, re.IGNORECASE)]
+    if all(re.match(r"^attendees\s*:", t, re.IGNORECASE) for t in letter):
+        letter = []
     # "Minutes of the Joint Audit Committee held on ...": the office's own minutes heading, naming its body
     portal_minutes = any(re.match(r"^minutes\s+of\s+(?!(?:the\s+|a\s+)?meeting\b)(?:the\s+|a\s+)?.+?\s+held\s+", t, re.IGNORECASE) for t in texts)
+    # The office's own minutes, whatever their heading says: "PART 1 – ITEMS CONSIDERED ...", "– Taking minutes", "041."
+    portal_minutes = portal_minutes or (any(re.match(r"^minutes\s+of\b.+\bheld\b", t, re.IGNORECASE) for t in texts)
+                                        and sum(1 for t in texts if OFFICE_MINUTES.search(t)) >= 2)
     why = looks_committee(lines)
     if why and not portal_minutes:
         return "committee-system", why

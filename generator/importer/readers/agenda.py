@@ -31,6 +31,25 @@ DOCSLIB = re.compile(r"^(?:total page:\s*\d+|file type:.*|agenda document for .*
 RUN_ON = 400  # characters: a line this long holds many items
 
 
+LABEL = re.compile(r"^(?P<key>date|time|venue|location|place)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
+
+
+def _labelled(draft: MeetingDraft, key: str, value: str) -> bool:
+    """A labelled line of the agenda's heading read into ``draft``; False when its value cannot be read."""
+    if key == "date" and find_date(value):
+        draft.date = find_date(value).value
+        time = find_time(value[find_date(value).end:])
+        draft.start_time = draft.start_time or (time.value if time else None)
+    elif key == "time" and find_time(value):
+        draft.start_time = find_time(value).value
+    elif key in ("venue", "location", "place"):
+        remote = bool(re.search(r"\b(?:teams|zoom|virtual|remote)\b", value, re.IGNORECASE))
+        draft.location = models.Location(remote=remote, venue=None if remote else value.rstrip("."))
+    else:
+        return False
+    return True
+
+
 def looks_agenda(lines: list[Line]) -> Optional[str]:
     texts = [ln.text for ln in lines]
     if any(len(t) > RUN_ON and re.search(r"\bAGENDA\b|Agenda Item", t) for t in texts):
@@ -69,13 +88,24 @@ class AgendaReader(Reader):
         body: Optional[str] = None
         entries: list[Entry] = []
         groups: list[tuple[MeetingDraft, list[Entry]]] = []
+        labelled = MeetingDraft()  # "Date: ...", "Time: ...", "Venue: ..." above a single meeting's list
         for line in cursor.rest():
             text = line.text
             numbered = NUMBERED.match(text)
             following = cursor.peek()
+            label = LABEL.match(text)
             if DATE_LINE.match(text) and find_date(text) and following is not None and _number(NUMBERED.match(following.text)) == 1:
                 draft = MeetingDraft(body=body, date=find_date(text).value)
                 entries = []
+                groups.append((draft, entries))
+                cursor.place(line)
+            elif label and draft is None and _labelled(labelled, label.group("key").lower(), label.group("v")):
+                cursor.place(line)
+            elif draft is None and text.upper() == "AGENDA":
+                cursor.skip(line)
+            elif numbered and draft is None and labelled.date is not None and _number(numbered) == 1:
+                draft = labelled.model_copy(update={"body": body})
+                entries = [Entry(1, numbered.group("title"), line)]
                 groups.append((draft, entries))
                 cursor.place(line)
             elif draft is None and body_in(text) and body is None:

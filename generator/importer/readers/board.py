@@ -25,10 +25,10 @@ from generator.importer.readers.common import resolution_text, resolutions, spli
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.minute_headings import ITEM_N, NUMBERED, REF, SUB, Item, item_heading, number_minutes
 from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list, parse_entry, split_names
-from generator.importer.text import Line, clean, find_time, looks_like_sentence
+from generator.importer.text import Line, clean, find_time, looks_like_sentence, rejoin_wrapped
 
 SECTIONS = [
-    ("present", re.compile(r"^(?:present|attendance|attending|members(?: present)?|committee members|board members|in the chair)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
+    ("present", re.compile(r"^(?:present|attendance|attending|attendees|members(?: present)?|(?:committee|board|panel|independent) members|in the chair)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
     ("also_present", re.compile(r"^(?:in attendence|in attendance|also in attendance|also present|officers(?: present)?|chief officers present|guests?|observers?)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
     ("minute_taker", re.compile(r"^(?:secretariat|minute taker|minutes taken by|clerk)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
     ("apologies", re.compile(r"^apologies(?: for absence)?\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)),
@@ -83,7 +83,9 @@ class BoardReader(BoardHeading, Reader):
             if heading and not (self.items and heading[0] != "apologies"):
                 section, rest = heading
                 self.chair_section = text.lower().startswith("in the chair")
-                if section == "apologies" and self.items:
+                # "APOLOGIES" in capitals where the minutes are headed "- TITLE (ITEM N)": the first minute, and its names
+                numbered_later = any(ITEM_N.match(ln.text) for ln in self.lines[index + 1:])
+                if section == "apologies" and (self.items or (text.isupper() and not rest and numbered_later)):
                     self._start(Item(None, text if not rest else text[: len(text) - len(rest)].strip(" :"), line))
                 cursor.place(line)
                 if rest:
@@ -170,6 +172,12 @@ class BoardReader(BoardHeading, Reader):
     # ------------------------------------------------------------ pieces
 
     def _attendee(self, text: str, line: Line, section: str) -> bool:
+        cells = [cell for cell in line.cells if cell]
+        if len(cells) >= 2 and clean(" ".join(cells)) == clean(text):  # a row of an attendance table: name, then post
+            if all(cell.lower() in TABLE_HEADS for cell in cells):
+                self.cursor.place(line)  # the table's own heading row ("Name | Role")
+                return True
+            text = f"{cells[0]} – {', '.join(cells[1:])}"
         pieces = [p for p in re.split(r";\s*", text) if p.strip()] if ";" in text else [text]
         names = split_names(text)
         titled = len(names) > 1 and ";" not in text and all(self.people.split(name).prefix for name in names)
@@ -215,9 +223,9 @@ class BoardReader(BoardHeading, Reader):
         concluded = CONCLUDED.search(text)
         if concluded and find_time(concluded.group("t")):
             self.draft.concluded_at = find_time(concluded.group("t")).value
-        decision = resolution_text(text)
+        decision = item.outcomes.take(text)
         if decision:
-            item.decided.append(decision)
+            pass
         elif SUB.match(text):
             sub = SUB.match(text)
             item.text.append(f"({sub.group('l')}) {sub.group('rest')}")
@@ -249,7 +257,7 @@ class BoardReader(BoardHeading, Reader):
             title, run_on = (item.title, None)
             if title.isupper():
                 title, run_on = split_title(title)
-            text = "\n\n".join(filter(None, [run_on] + item.text)) or None
+            text = "\n\n".join(filter(None, [run_on] + rejoin_wrapped(item.text))) or None
             minutes.append(models.MinuteItem(number=min(max(item.number, 1), 999), title=title or None, text=text, resolutions=resolutions(item.decided)))
         self.draft.minutes = minutes
         groups = {k: v for k, v in self.attendance.items() if v}
@@ -257,5 +265,6 @@ class BoardReader(BoardHeading, Reader):
             self.draft.attendance = models.Attendance(**groups, minute_taker=self.minute_taker)
 
 
+TABLE_HEADS = {"name", "names", "role", "roles", "title", "post", "position", "organisation", "representing", "attendee", "member"}
 ANOTHER_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
 _INITIALS_IN = re.compile(r"\([A-Z][A-Za-z]{0,3}\)")

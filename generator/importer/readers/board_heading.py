@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from generator import models
-from generator.importer.readers.common import body_in, stated_kind
+from generator.importer.readers.common import body_in, minutes_heading_body, stated_kind
 from generator.importer.readers.cursor import Cursor
 from generator.importer.readers.draft import MeetingDraft
 from generator.importer.text import Line, find_date, find_time, looks_like_sentence
@@ -47,7 +47,7 @@ class BoardHeading:
         took = False
         if body and draft.body is not None and body.lower() == draft.body.lower() and not found:
             took = True  # the body's name again, as a heading
-        elif body and draft.body is None and not looks_like_sentence(text.split("–")[0]):
+        elif body and draft.body is None and (minutes_heading_body(text) or not looks_like_sentence(text.split("–")[0])):
             draft.body = re.sub(r"\s+minutes$", "", body, flags=re.IGNORECASE)
             kind = stated_kind(text)
             draft.kind = draft.kind or kind

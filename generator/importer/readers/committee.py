@@ -17,10 +17,11 @@ from typing import Optional
 from generator import models
 from generator.importer.people import Directory
 from generator.importer.readers.common import body_in, date_and_time, numbering_problems, resolution_text, resolutions, strip_links, split_title
+from generator.importer.readers.outcomes import Outcomes
 from generator.importer.readers.base import Reader
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
 from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list
-from generator.importer.text import Line, clean, find_date
+from generator.importer.text import Line, clean, find_date, rejoin_wrapped
 
 FURNITURE = re.compile(
     r"^(?:agenda(?: and (?:draft )?minutes)?|items?|no\.?\s*\|?\s*item\s*\|?|[-|\s]+|additional documents:?|"
@@ -28,13 +29,12 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 ITEM_START = re.compile(r"^(?:no\.?\s*\|?\s*item\s*\|?|items)$", re.IGNORECASE)
-NUMBER = re.compile(r"^(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")
+NUMBER = re.compile(r"^(?:[Ii]tem\s+)?(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")  # "12.", "31a", "Item 4"
 MINUTES = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-DESCRIPTION = re.compile(r"^(?:To\s+[a-z]|\((?:Questions|copy|Pages?)\b)")
+DESCRIPTION = re.compile(
+    r"^(?:To\s+[a-z]|\((?:Questions|copy|Pages?)\b|(?:Members|Councillors|Attendees|The\s+(?:Panel|Committee|Board))\s+(?:are|is|will\s+be)\s+"
+    r"(?:asked|invited|requested)\b|An\s+opportunity\b|(?:A\s+)?[Rr]eport\s+(?:of|by|from)\b)")
 SEPARATOR = re.compile(r"^\|?\s*\|?$")
-LISTED = re.compile(r"^\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s*(?P<rest>\S.*)$", re.IGNORECASE)
-RESOLVED_PREAMBLE = re.compile(r"^(?:that)?\s*[:–—-]?$", re.IGNORECASE)
-RESOLVED_ALONE = re.compile(r"^(?:it\s+was\s+)?RESOLVED\s*[,:;.–—-]*$")
 TRAILING_FURNITURE = re.compile(r"\s+additional documents:?\s*$", re.IGNORECASE)
 PDF_LINK_TEXT = re.compile(r"pdf icon\s+PDF\s+[\d.,]+\s*[KMG]B", re.IGNORECASE)
 
@@ -86,8 +86,8 @@ class CommitteeReader(Reader):
                     self.cursor.skip(self.lines[following])
                     following += 1
                 return following
-            if FURNITURE.match(text):
-                self.cursor.skip(line)
+            if FURNITURE.match(text) or text.lower() in ("minutes", "draft minutes", "agenda"):
+                self.cursor.skip(line)  # the page's own headings
             elif text.lower().startswith("venue:"):
                 venue = clean(text[6:])
                 venue = re.sub(r"\s*To view this event.*$", "", venue, flags=re.IGNORECASE)
@@ -264,21 +264,9 @@ class CommitteeReader(Reader):
                     minutes.append(models.MinuteItem(number=min(item.number, 999), title=item.title or None, agenda_item=number,
                                                      missing={"text": "The page gives no minutes for this item."}))
                 continue
-            paragraphs, decided = [], []
-            listing = False  # after "RESOLVED, that" (or "RESOLVED" alone): "(i) ...", "(ii) ..." are the resolutions
+            paragraphs, outcomes = [], Outcomes()
             for ln in item.text:
-                decision = resolution_text(ln.text)
-                listed = LISTED.match(ln.text)
-                if decision and not RESOLVED_PREAMBLE.match(decision):
-                    decided.append(decision)
-                    listing = False
-                elif decision or RESOLVED_ALONE.match(ln.text):
-                    listing = True  # the words of the preamble ("that") are not a resolution of their own
-                elif listing and listed:
-                    decided.append(listed.group("rest"))
-                elif decided and re.match(r"^\(\d+\)|^\([a-z]\)", ln.text) and decided[-1].rstrip().endswith((":", ":-", "-")):
-                    decided[-1] += " " + ln.text
-                else:
+                if not outcomes.take(ln.text):
                     paragraphs.append(ln.text)
                 sentence = APOLOGY_SENTENCE.match(ln.text)
                 if sentence:
@@ -289,7 +277,7 @@ class CommitteeReader(Reader):
             if item.subs:
                 self.guesses.append(f"sub-items {', '.join(item.subs)} are kept in the text of item {item.number}")
             minutes.append(models.MinuteItem(number=min(item.number, 999), title=item.title or None, agenda_item=number,
-                                             text="\n\n".join(paragraphs) or None, resolutions=resolutions(decided)))
+                                             text="\n\n".join(rejoin_wrapped(paragraphs)) or None, resolutions=resolutions(outcomes.decided)))
         draft.agenda = agenda
         draft.minutes = minutes
         if apologies:

@@ -17,7 +17,7 @@ BODY_WORDS = re.compile(
 )
 PDF_LINK = re.compile(r"\s*pdf icon\s+PDF\s+[\d.,]+\s*[KMG]B\s*|\s*\bPDF\s+[\d.,]+\s*[KMG]B\b\s*", re.IGNORECASE)
 PAGES = re.compile(r"\s*\((?:pages?|page)\s+[\d\s\-–]+\)\s*", re.IGNORECASE)
-RESOLVED = re.compile(r"^(?:it\s+was\s+)?RESOLVED\b\s*[,:;.–—-]*\s*(?:-\s*)?(?P<rest>.*)$")
+RESOLVED = re.compile(r"^(?:it\s+was\s+)?(?:RESOLVED|AGREED\b(?!\s+(?:to|with|by)\b)|(?:Resolved|Agreed)(?=\s*:))\b\s*[,:;.–—-]*\s*(?:-\s*)?(?P<rest>.*)$")
 DECISION = re.compile(r"^Decision\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 KINDS = {
     "performance": re.compile(r"\bperformance\s+(?:meeting|conference)\b", re.IGNORECASE),
@@ -41,7 +41,11 @@ def strip_links(text: str) -> str:
 
 
 _CAPS_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$|^[\d/&–—\-:().,']+$")
-_TO_VERB = re.compile(r"\s+(?=To\s+(?:consider|elect|receive|note|agree|confirm|conduct|deal|approve|review|appoint|discuss|update|provide)\b)")
+# Where an item's description starts after its title: "To consider ...", "Attendees are invited ...", "An opportunity ...".
+_TO_VERB = re.compile(
+    r"\s+(?=To\s+(?:consider|elect|receive|note|agree|confirm|conduct|deal|approve|review|appoint|discuss|update|provide|hear"
+    r"|present|scrutinise|scrutinize|endorse|determine|ratify|adopt|accept|invite)\b"
+    r"|(?:Attendees|Members|Councillors)\s+(?:are|will|should|may)\b|An\s+opportunity\b)")
 
 
 def split_title(text: str) -> tuple[str, Optional[str]]:
@@ -130,9 +134,26 @@ def date_and_time(text: str) -> tuple[Optional[dt.date], Optional[str]]:
     return (found.value if found else None), (when.value if when else None)
 
 
+# "Minutes of the meeting of the Accountability Board held on ...": the body between the two.
+MINUTES_OF = re.compile(
+    r"^(?:the\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?"
+    r"(?P<body>.+?)\s+(?:held|which\s+(?:was|took)|taking\s+place)\b", re.IGNORECASE)
+
+
+def minutes_heading_body(text: str) -> Optional[str]:
+    """The body a "Minutes of the meeting of <body> held on ..." heading names, or None."""
+    match = MINUTES_OF.match(clean(text))
+    if not match or not BODY_WORDS.search(match.group("body")) or re.fullmatch(r"(?:a\s+|the\s+)?meeting", match.group("body"), re.I):
+        return None
+    return match.group("body").strip(" ,")
+
+
 def body_in(text: str) -> Optional[str]:
     """The name of a body in a heading line: the words up to and including "Panel", "Committee", "Board" ..."""
     text = clean(text)
+    named = minutes_heading_body(text)
+    if named:
+        return named
     match = None
     for match in BODY_WORDS.finditer(text):
         pass
@@ -164,10 +185,15 @@ def split_run_on(lines: list[Line]) -> list[Line]:
 
 # Page furniture of printed pages: "Page 2", "Page 2 of 5", "- 2 -". (A bare number is not taken: slides are full of them.)
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
+# The protective marking printed at the top and foot of every page of a government paper.
+MARKING = re.compile(r"^(?:official(?:\s*[-–—:]\s*sensitive)?|not\s+protectively\s+marked|unclassified)$", re.IGNORECASE)
+# A signature block left blank on the published copy ("Signed: _____", "Signed:  Date:"): nothing to record.
+BLANK_SIGNATURE = re.compile(r"^(?:signed|signature)\s*:?\s*[_.…\s]*(?:date\s*:?\s*[_.…\s]*)?$|^date\s*:?\s*[_.…]{3,}\s*$", re.IGNORECASE)
 
 
 def page_furniture(lines: list[Line]) -> list[Line]:
-    """Page numbers ("Page 2 of 5"), and running headers: a short line with a date that comes more than once.
+    """Page numbers ("Page 2 of 5"), protective markings ("OFFICIAL"), blank signature lines ("Signed: ____"), and
+    running headers: a short line with a date that comes more than once.
 
     A running header's first appearance is kept when it is among the document's first lines (it is
     then the document's own heading); every other appearance is furniture.
@@ -178,7 +204,7 @@ def page_furniture(lines: list[Line]) -> list[Line]:
         counts[key] = counts.get(key, 0) + 1
     found, heading_seen = [], set()
     for position, (line, key) in enumerate(texts):
-        if PAGE_NUMBER.match(key):
+        if PAGE_NUMBER.match(key) or MARKING.match(key) or BLANK_SIGNATURE.match(key):
             found.append(line)
             continue
         if counts[key] < 2 or len(key.split()) > 14 or not find_date(line.text) or resolution_text(line.text) or re.match(r"^\d", key):
@@ -198,4 +224,4 @@ def without_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     gone = {ln.no for ln in furniture}
     shown = ", ".join(f"{ln.no} ('{ln.text.strip()[:40]}')" for ln in furniture)
     return ([Line(ln.no, "", "") if ln.no in gone else ln for ln in lines],
-            [f"page numbers and running headers of the printed pages, left out: line {shown}"])
+            [f"page numbers, markings, blank signature lines and running headers of the printed pages, left out: line {shown}"])

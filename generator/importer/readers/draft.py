@@ -39,7 +39,11 @@ class DecisionDraft(BaseModel):
     title: Optional[str] = None
     date: Optional[dt.date] = None
     summary: Optional[str] = None
+    background: Optional[str] = None
     decision: Optional[str] = None
+    reasons: Optional[str] = None
+    financial_implications: Optional[str] = None
+    advice: Optional[str] = None
     signed_on: Optional[dt.date] = None
     has_part_2: Optional[bool] = None
     part_2_reason: Optional[str] = None

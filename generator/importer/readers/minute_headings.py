@@ -15,6 +15,7 @@ from typing import Optional
 
 from generator.importer.readers.common import numbering_problems, title_then_sentence
 from generator.importer.readers.draft import MeetingDraft
+from generator.importer.readers.outcomes import ALONE, Outcomes
 from generator.importer.text import Line, looks_like_sentence
 
 ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d{1,3})\s*[:.–—-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -22,6 +23,7 @@ SLASH_NUMBER = re.compile(r"^(?P<n>\d{1,3})/(?P<yy>\d{2}|\d{4})\.?\s+(?P<rest>[A
 REF = re.compile(r"^Ref\.?\s+(?P<n>\d{1,3})/(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 ITEM_N = re.compile(r"^[-–•]?\s*(?P<title>.+?)\s*\(ITEM\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)
 NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*(?P<style>[.)])\s+(?P<rest>\S.*)$")
+PAREN_NUMBERED = re.compile(r"^\((?P<n>\d{1,3})\)\s+(?P<rest>[A-Z].*)$")  # "(3) Minutes of the previous meeting"
 SUB = re.compile(r"^(?P<l>[a-h])[.)]\s+(?P<rest>\S.*)$")
 
 
@@ -31,8 +33,12 @@ class Item:
     title: str
     line: Line
     text: list[str] = field(default_factory=list)
-    decided: list[str] = field(default_factory=list)
+    outcomes: Outcomes = field(default_factory=Outcomes)
     lines: list[Line] = field(default_factory=list)
+
+    @property
+    def decided(self) -> list[str]:
+        return self.outcomes.decided
 
 
 def item_heading(text: str, line: Line, started: bool, draft: MeetingDraft, guesses: list[str]) -> Optional[Item]:
@@ -59,7 +65,7 @@ def item_heading(text: str, line: Line, started: bool, draft: MeetingDraft, gues
         if head is not None and tail:
             item.text.append(tail)
         return item
-    numbered = NUMBERED.match(text)
+    numbered = NUMBERED.match(text) or PAREN_NUMBERED.match(text)
     if numbered and started:
         rest = numbered.group("rest")
         head, tail = heading_and_text(rest)
@@ -70,7 +76,7 @@ def item_heading(text: str, line: Line, started: bool, draft: MeetingDraft, gues
             item.lines.append(line)
             return item
         return None
-    if started and caps_heading(text):
+    if started and caps_heading(text) and not ALONE.match(text):  # "AGREED:" heads a list of outcomes, not a minute
         return Item(None, text, line)
     return None
 

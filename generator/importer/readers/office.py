@@ -2,8 +2,9 @@
 
 Two variants of the office's layout put on one line what the pack usually spreads over several:
 
-- an agenda item with its description on the same line as its number and title in capitals
-  ("2. URGENT BUSINESS AND EXCLUSION OF PRESS AND PUBLIC To consider ...", or "2) URGENT ...");
+- an agenda item with its description on the same line as its number and title, in capitals or not
+  ("2. URGENT BUSINESS AND EXCLUSION OF PRESS AND PUBLIC To consider ...", "2) Urgent business To consider ..."),
+  and a minute with its text on its title's line ("064. Road safety The Chief Constable presented ...");
 - the next item on the same line as the end of the one before ("... services. 8) ANY OTHER BUSINESS");
 - items numbered "Item 3 – QUESTIONS FROM THE PUBLIC", read as "3. QUESTIONS FROM THE PUBLIC";
 - the attendees as "Role - Name" pairs on the "Attendees:" line itself.
@@ -16,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.readers.common import split_run_on, split_title
+from generator.importer.readers.common import split_run_on, split_title, title_then_sentence
 from generator.importer.text import Line, clean
 
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>[A-Z][A-Z].*)$")
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>[A-Z].*)$")
 _ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d{1,3})\s*[:.–—-]?\s+(?P<rest>[A-Z].*)$")
 _ATTENDEES = re.compile(r"^(?P<head>attendees|invited|invitees)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _PAIR = re.compile(
@@ -58,6 +59,8 @@ def unfold(lines: list[Line]) -> tuple[list[Line], list[str]]:
         numbered = _NUMBERED.match(line.text)
         if numbered:
             title, description = split_title(numbered.group("rest"))
+            if not description:  # "064. Road safety The Chief Constable presented ...": a minute's text after its title
+                title, description = title_then_sentence(numbered.group("rest"))
             if description and title != numbered.group("rest"):
                 head = f"{numbered.group('n')}{numbered.group('mark')} {title}"
                 out.append(Line(line.no, head, head))

@@ -146,6 +146,7 @@ def name_list(text: str, line: int, people: Directory) -> tuple[list[models.Atte
 
 
 APOLOGY_SENTENCE = re.compile(
-    r"^(?:an\s+)?apolog(?:y|ies)\s+for\s+absence\s+(?:was|were)\s+received\s+from\s+(?P<names>.+?)\.?$", re.IGNORECASE
+    r"^(?:an\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+(?P<names>.+?)\.?$", re.IGNORECASE
 )
 NO_APOLOGIES = re.compile(r"^(?:no|there\s+were\s+no)\s+apolog", re.IGNORECASE)

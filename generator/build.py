@@ -10,6 +10,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from generator.csp import apply_to_site
 from generator.derive.site import Site, derive
@@ -48,30 +49,47 @@ class BuildResult:
     site_url: str = ""
 
 
-def generate(settings: Settings, files: FileCache | None = None, *, search: bool = True) -> BuildResult:
+class Superseded(Exception):
+    """generate() stopped before writing anything: its work was no longer wanted."""
+
+
+def generate(settings: Settings, files: FileCache | None = None, *, search: bool = True,
+             superseded: Callable[[], bool] | None = None) -> BuildResult:
     """Validate the content and write the pages MkDocs builds from into the docs folder.
 
     A preview (``papers serve --drafts``) also shows drafts and meetings whose papers are not yet public.
     ``files`` keeps each content file's checked result (by default on disk beside the drawn charts).
-    ``search=False`` leaves out the search records (the preview has no search index).
+    ``search=False`` leaves out the search records (the preview has no search index). While
+    ``superseded()`` says so (the preview: a file was saved again), it stops with Superseded before
+    writing anything.
     """
+    def going_on() -> None:
+        if superseded is not None and superseded():
+            raise Superseded
+
     if files is None:
         files = FileCache(settings.cache_dir / "content")
     content, warnings = validated(settings.root, files)
+    going_on()
     site = _derive(settings, content)
     base = settings.base_url
     by = Publisher(settings.site_name, settings.publisher, settings.description)
     chart_files, found, stats = figures(site, settings.cache_dir / "charts")
-    rendered = render_pages(site, settings.root / "templates", today=settings.today, figures=found, base_url=base)
+    going_on()
+    rendered = render_pages(site, settings.root / "templates", today=settings.today, figures=found, base_url=base,
+                            between=going_on)
     files = {path: text.encode("utf-8") for path, text in rendered.items()}
     files.update(chart_files)
     files.update(asset_files(settings.root / "templates" / "assets"))
     files.update(document_files(site))
     files.update(register_files(site, base))
+    going_on()
     files.update(feed_files(site, base, by))
+    going_on()
     files.update(opendata_files(site, base))
     files.update(record_files(site, base))
     files.update(decision_feed_files(site, base, by))
+    going_on()
     written, removed = write_tree(files, settings.docs_dir)
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused,
                        search_records(site.search_records) if search else None, base)

@@ -19,13 +19,14 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.build import engine_env, generate, meeting_pages
+from generator.build import Superseded, engine_env, generate, meeting_pages
 from generator.problems import ContentError, report
 from generator.settings import Settings
 from generator.validate.each_file import FileCache
@@ -107,10 +108,12 @@ class _EngineOutput:
                     self.builds += 1
                     self._finished.notify_all()
 
-    def wait_past(self, count: int, seconds: float) -> None:
-        """Until MkDocs has finished a build after its ``count``-th (or ``seconds`` have passed)."""
+    def wait_past(self, count: int, seconds: float, stop: threading.Event) -> None:
+        """Until MkDocs has finished a build after its ``count``-th (or ``seconds`` have passed, or ``stop`` is set)."""
+        deadline = time.monotonic() + seconds
         with self._finished:
-            self._finished.wait_for(lambda: self.builds > count, timeout=seconds)
+            while self.builds <= count and not stop.is_set() and time.monotonic() < deadline:
+                self._finished.wait(min(0.5, max(0.0, deadline - time.monotonic())))
 
 
 def touch_pages(docs_dir: Path) -> None:
@@ -129,11 +132,14 @@ def show_first(settings: Settings, files: FileCache, saved: set[Path]) -> dict[s
 
 
 def regenerate(settings: Settings, files: FileCache, say: Callable[[str], None] = print,
-               shown: dict[str, bytes | None] | None = None) -> bool:
+               shown: dict[str, bytes | None] | None = None, superseded: Callable[[], bool] | None = None) -> bool | None:
     """Write the pages again; on content errors print them and keep the last good pages (putting back
-    any ``shown`` first, as show_first() returned)."""
+    any ``shown`` first, as show_first() returned). None, having written nothing, if ``superseded()``
+    said so before the pages were written."""
     try:
-        result = generate(settings, files, search=False)
+        result = generate(settings, files, search=False, superseded=superseded)
+    except Superseded:
+        return None
     except ContentError as exc:
         if shown:
             put_back(shown, settings.docs_dir)
@@ -191,6 +197,8 @@ def serve(settings: Settings, address: str) -> int:
     child = subprocess.Popen(command, cwd=settings.root, env=engine_env(settings), start_new_session=True,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
     engine = _EngineOutput(child.stdout)
+    unconfirmed: dict[str, bytes | None] = {}
+    print("papers: the preview has no search; `papers build` makes the search index", flush=True)
     observer.start()
     try:
         while not stop.is_set():
@@ -204,13 +212,20 @@ def serve(settings: Settings, address: str) -> int:
             while changed.is_set() and not stop.is_set():
                 changed.clear()
                 stop.wait(QUIET_S)
-            if not stop.is_set():
-                # A saved meeting's page first, then (once MkDocs has laid it out) the rest of the site.
-                builds = engine.builds
-                shown = show_first(settings, files, handler.take())
-                if shown:
-                    engine.wait_past(builds, FIRST_PAGE_S)
-                regenerate(settings, files, shown=shown)
+            if stop.is_set():
+                break
+            # A saved meeting's page first, then (once MkDocs has laid it out) the rest of the site,
+            # unless a file is saved again meanwhile: then that file's page goes first, and so on.
+            builds = engine.builds
+            shown = show_first(settings, files, handler.take())
+            for path, before in shown.items():
+                unconfirmed.setdefault(path, before)  # the last good text, until the whole check passes
+            if shown:
+                engine.wait_past(builds, FIRST_PAGE_S, stop)
+            if changed.is_set() or stop.is_set():
+                continue
+            if regenerate(settings, files, shown=unconfirmed, superseded=lambda: changed.is_set() or stop.is_set()) is not None:
+                unconfirmed = {}
         return 0
     finally:
         observer.stop()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import jinja2
 
@@ -182,15 +182,18 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
 
 
 def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict | None = None,
-                 base_url: str = "/", meetings: set[str] | None = None) -> dict[str, str]:
+                 base_url: str = "/", meetings: set[str] | None = None,
+                 between: Callable[[], None] | None = None) -> dict[str, str]:
     """Every page of the site by its path; with ``meetings`` (ids), only those meetings' pages, exactly
-    as the whole site has them."""
+    as the whole site has them. ``between`` is called before each page (it may raise, to stop)."""
     env = environment(templates)
     env.globals["figures"] = figures or {}
     env.globals["permalink"] = lambda page, anchor=None: base_url + paths.url(page).lstrip("/") + (f"#{anchor}" if anchor else "")
     env.globals["file_address"] = lambda path: base_url + path
     rendered = {}
     for page, kind, context in _pages(site, today) if meetings is None else _meeting_pages(site, meetings):
+        if between is not None:
+            between()
         search = facets(site.names, kind, context)
         text = env.get_template(kind.template).render(page=page, kind=kind, today=today, search=search, **context)
         text = with_citation(text, _citation(site, kind, context, env.globals["permalink"]))

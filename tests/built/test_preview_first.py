@@ -91,3 +91,24 @@ def test_reading_a_file_is_not_a_change():
     assert not changed.is_set() and handler.take() == set()
     handler.dispatch(FileModifiedEvent("/p/content/a.yaml"))
     assert changed.is_set() and handler.take() == {Path("/p/content/a.yaml")}
+
+
+def test_a_generation_superseded_by_another_save_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    root = copy_project(tmp_path / "project")
+    settings = load_settings(root)
+    files = FileCache()
+    generate(settings, files, search=False)
+    page = settings.docs_dir / PAGE
+    before = page.read_bytes()
+    edited(root, MEETING, "kind: finance\n", f"purpose: {MARK}\nkind: finance\n")
+    asked: list[bool] = []
+
+    def superseded() -> bool:
+        asked.append(True)
+        return len(asked) > 3  # saved again while the pages were being rendered
+
+    assert regenerate(settings, files, print, superseded=superseded) is None
+    assert page.read_bytes() == before
+    assert regenerate(settings, files, print) is True
+    assert MARK in page.read_text(encoding="utf-8")

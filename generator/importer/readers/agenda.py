@@ -154,7 +154,7 @@ class AgendaReader(Reader):
     def _run_on_text(self, line: Line) -> None:
         text = line.text
         draft = MeetingDraft()
-        letter = re.search(r"requested to attend an? (?P<body>.+?) on (?P<when>\w+day \d{1,2} \w+ \d{4})(?P<rest>.{0,160}?)\.", text)
+        letter = re.search(r"requested to attend an? (?P<body>.+?) on (?P<when>\w+day \d{1,2} \w+ \d{4})(?P<rest>.{0,160}?)\.(?=\s|$)", text)
         if letter:
             draft.body = clean(letter.group("body")).title() if letter.group("body").islower() else clean(letter.group("body"))
             draft.body = draft.body[0].upper() + draft.body[1:]

@@ -44,3 +44,15 @@ def test_a_problem_in_the_minutes_of_a_two_meeting_pack_is_listed_on_the_minutes
     assert problem in result.out
     assert problem in result.text("2024-02-06-public-accountability-conference.yaml")
     assert problem not in result.text("2024-03-12-public-accountability-conference.yaml")
+
+
+def test_names_left_in_an_attendees_note_are_reported_and_posts_are_not(project, tmp_path):
+    """Names the reader could not take apart stay visible as a problem; a post with its organisation is no such thing."""
+    source = tmp_path / "board.txt"
+    source.write_text("Resources Board\n\nMinutes of a meeting held on 1 May 2023\n\nPRESENT\n\n"
+                      "Jane Example (Chair) – Tom Sample, Ann Person\n"
+                      "Rachel Adie (RA) – Head of Finance, West Example Police\n\n1. Apologies\nNone.\n", encoding="utf-8")
+    result = do_import(source, project, tmp_path / "out")
+    assert result.code == 0, result.err
+    assert "problem: line 7: the note on jane-example ('Tom Sample, Ann Person') names someone else" in result.out
+    assert "line 8: the note on" not in result.out

@@ -221,8 +221,10 @@ class BoardReader(BoardHeading, Reader):
             entries = [e.__class__(e.attendee.model_copy(update={"chair": True}), e.minute_taker, e.vice_chair) for e in entries]
         for entry in entries:
             note = entry.attendee.note or ""
-            if note and (ANOTHER_NAME.search(note) or any(
-                    self.people.plausible(self.people.split(_BRACKETS.sub("", piece))) for piece in split_names(note) if "," in note)):
+            pieces = split_names(note)[:2] if "," in note else []  # "Tom Sample, Ann Person, ...": a note that lists names
+            listed = len(pieces) == 2 and all(
+                len(piece.split()) >= 2 and self.people.plausible(self.people.split(_BRACKETS.sub("", piece))) for piece in pieces)
+            if note and (ANOTHER_NAME.search(note) or listed):
                 self.problems.append(f"line {line.no}: the note on {entry.attendee.person} ('{entry.attendee.note[:50]}') names "
                                      "someone else: check that nobody of the attendance is hidden in it")
             self._add(section, entry.attendee, entry.minute_taker)

@@ -56,3 +56,11 @@ def test_names_left_in_an_attendees_note_are_reported_and_posts_are_not(project,
     assert result.code == 0, result.err
     assert "problem: line 7: the note on jane-example ('Tom Sample, Ann Person') names someone else" in result.out
     assert "line 8: the note on" not in result.out
+
+
+def test_a_printed_agenda_says_which_meetings_minutes_it_approves(project, tmp_path):
+    result = do_import(VARIANTS / "printed_agenda_other_panel.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    agenda = result.meeting("2023-06-14-northshire-police-and-crime-panel.yaml").agenda
+    assert [(a.number, str(a.minutes_of_date)) for a in agenda if a.minutes_of_date] == [(3, "2023-03-15")]
+    assert "(a) Complaints received" in agenda[4].description  # a sub-item stays in its item's text

@@ -29,7 +29,7 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 ITEM_START = re.compile(r"^(?:no\.?\s*\|?\s*item\s*\|?|items)$", re.IGNORECASE)
-NUMBER = re.compile(r"^(?:[Ii]tem\s+)?(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")  # "12.", "31a", "Item 4"
+NUMBER = re.compile(r"^(?:(?:[Aa]genda\s+)?[Ii]tem\s+)?(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")  # "12.", "31a", "Item 4"
 MINUTES = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 DESCRIPTION = re.compile(
     r"^(?:To\s+[a-z]|\((?:Questions|copy|Pages?)\b|(?:Members|Councillors|Attendees|The\s+(?:Panel|Committee|Board))\s+(?:are|is|will\s+be)\s+"

@@ -64,3 +64,13 @@ def test_a_printed_agenda_says_which_meetings_minutes_it_approves(project, tmp_p
     agenda = result.meeting("2023-06-14-northshire-police-and-crime-panel.yaml").agenda
     assert [(a.number, str(a.minutes_of_date)) for a in agenda if a.minutes_of_date] == [(3, "2023-03-15")]
     assert "(a) Complaints received" in agenda[4].description  # a sub-item stays in its item's text
+
+
+def test_a_committee_pages_additional_documents_are_papers_of_their_item(project, tmp_path):
+    """ "Additional documents:" and "Appendix A - precept options PDF 120 KB": a paper of item 4, not the text of its minute."""
+    result = do_import(VARIANTS / "committee_page_item_n.txt", project, tmp_path / "out")
+    assert result.code == 0, result.err
+    meeting = result.meeting("2023-03-13-northshire-police-fire-and-crime-panel.yaml")
+    assert [(p.title, p.note) for p in meeting.agenda[3].papers] == [("Appendix A - precept options", "PDF 120 KB")]
+    assert "Appendix" not in (meeting.minutes.items[3].text or "")
+    assert meeting.agenda[1].description == "Members are asked to declare any interests."

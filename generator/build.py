@@ -72,7 +72,7 @@ def generate(settings: Settings, files: FileCache | None = None) -> BuildResult:
     files.update(record_files(site, base))
     files.update(decision_feed_files(site, base, by))
     written, removed = write_tree(files, settings.docs_dir)
-    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, search_records(site), base)
+    return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused, search_records(site.search_records), base)
 
 
 def engine_env(settings: Settings) -> dict[str, str]:

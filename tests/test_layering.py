@@ -235,6 +235,62 @@ def test_the_template_checks_would_catch_a_lookup():
     assert _page_lookups("Text that says site.get( in prose, and {{ entry.link.label }}") == []
 
 
+# What a page template may call: the macros of the templates, the environment's formatting helpers (a link
+# between two pages, a date, a chart, a permalink), the site's addresses, and two methods that only format
+# text. A call of anything else (``names.person(id)``, ``objective_label(plan, o)``, ``topics.get(t)``) looks
+# something up that the page's view model should hold ready.
+FORMATTING_CALLS = {"href", "permalink", "file_address", "figure", "long_date", "short_date", "namespace"}
+ADDRESS_MODULES = {"paths"}
+TEXT_METHODS = {"keys", "removeprefix"}
+
+
+def _callee(node) -> tuple[str, str]:
+    """(the name a call starts from, the dotted rest) of a call's callee: ("names", "person") for names.person(id)."""
+    from jinja2 import nodes
+
+    chain = []
+    while isinstance(node, nodes.Getattr):
+        chain.insert(0, node.attr)
+        node = node.node
+    return (node.name if isinstance(node, nodes.Name) else type(node).__name__), ".".join(chain)
+
+
+def _lookup_calls(source: str) -> list[str]:
+    """The calls in a page template that are neither macros nor formatting."""
+    from jinja2 import nodes
+
+    from generator.render.pages import environment
+
+    tree = environment(TEMPLATES).parse(source)
+    macros = {macro.name for macro in tree.find_all(nodes.Macro)}
+    wrong = []
+    for call in tree.find_all(nodes.Call):
+        root, rest = _callee(call.node)
+        if not rest and (root in macros or root in FORMATTING_CALLS):
+            continue
+        if rest and (root == "x" or root in ADDRESS_MODULES or rest.split(".")[-1] in TEXT_METHODS):
+            continue
+        wrong.append(f"{root}.{rest}()" if rest else f"{root}()")
+    return wrong
+
+
+def test_page_templates_call_no_lookups():
+    wrong = {path.name: found for path in sorted((TEMPLATES / "pages").glob("*.j2"))
+             if (found := _lookup_calls(path.read_text(encoding="utf-8")))}
+    assert wrong == {}, f"page templates that look things up (give the result to the view model in derive/): {wrong}"
+    source = (RENDER / "pages.py").read_text(encoding="utf-8")
+    assert "names=" not in source.replace(" ", ""), "render/pages.py hands the templates the lookup of names"
+
+
+def test_the_call_check_would_catch_a_lookup():
+    assert _lookup_calls("{{ names.person(a.person).label }}") == ["names.person()"]
+    assert _lookup_calls("{% set t = names.tags(place) %}") == ["names.tags()"]
+    assert _lookup_calls("{{ objective_label(plan, objective) }}") == ["objective_label()"]
+    assert _lookup_calls("{{ site.topics.get(t) }}") == ["site.topics.get()"]
+    assert _lookup_calls("{% macro m(a) %}{{ a }}{% endmacro %}{{ m(1) }} [x]({{ href(paths.person_page(p)) }}) "
+                         "{{ short_date(d) }} {{ obj.missing.keys() | join(', ') }}") == []
+
+
 def test_every_page_kind_has_its_template_and_every_template_a_page_kind():
     from generator.render.kinds import PageKind
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import models
+from generator.derive.names import Named, Names
 
 
 @dataclass(frozen=True)
@@ -14,6 +15,7 @@ class AttendanceGroup:
     capacity: str
     heading: str
     attendees: tuple[models.Attendee, ...]
+    named: tuple[Named, ...] = ()  # the attendees as the page names them
 
 
 # (capacity, heading, field of models.Attendance), in the order the minutes list them.
@@ -26,8 +28,8 @@ GROUPS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def attendance_groups(attendance: models.Attendance | None) -> list[AttendanceGroup]:
-    """The groups that have anyone in them, in order."""
+def attendance_groups(attendance: models.Attendance | None, names: Names | None = None) -> list[AttendanceGroup]:
+    """The groups that have anyone in them, in order (each attendee also named for the page, given the names)."""
     if attendance is None:
         return []
     found = []
@@ -35,5 +37,6 @@ def attendance_groups(attendance: models.Attendance | None) -> list[AttendanceGr
         value = getattr(attendance, name)
         attendees = tuple(value) if isinstance(value, list) else ((value,) if value is not None else ())
         if attendees:
-            found.append(AttendanceGroup(capacity, heading, attendees))
+            named = tuple(names.attendee(a) for a in attendees) if names else ()
+            found.append(AttendanceGroup(capacity, heading, attendees, named))
     return found

@@ -12,6 +12,7 @@ from generator import models
 from generator.derive import paths
 from generator.derive.attendance import AttendanceGroup, attendance_groups
 from generator.derive.decisions import Decision, meeting_decisions, register_keys
+from generator.derive.names import Named, Names, Tags
 from generator.derive.public import by_part, open_agenda, open_minutes
 from generator.derive.record import (
     DocumentLink,
@@ -55,6 +56,7 @@ class AgendaEntry:
     papers: tuple[PaperLink, ...] = ()
     approves: Optional["MeetingView"] = None  # the published meeting whose minutes it approves
     recorded_in: tuple[int, ...] = ()  # the numbers of the minutes that record it
+    tags: Tags = Tags()  # the office's classification
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,17 @@ class MinuteEntry:
 
     item: models.MinuteItem
     considers: Optional["MeetingView"] = None
+    tags: Tags = Tags()  # the office's classification
+
+
+@dataclass(frozen=True)
+class TaggedSection:
+    """A section (of a presentation, plan or report) as its page shows it: its anchor, when it has one, and the
+    office's classification of it."""
+
+    section: models.Section
+    anchor: Optional[str] = None
+    tags: Tags = Tags()
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,8 @@ class PresentationEntry:
 
     presentation: models.Presentation
     document: Optional[DocumentLink]
+    tags: Tags = Tags()  # the office's classification of the whole presentation
+    sections: tuple[TaggedSection, ...] = ()
 
 
 @dataclass
@@ -102,6 +117,8 @@ class MeetingView:
     documents: dict[str, DocumentLink] = field(default_factory=dict)  # its original documents, by source path
     sequence: int = 0  # revisions of its calendar entry (changes and a cancellation)
     stamp: Optional[dt.date] = None  # the day its calendar entry last changed, from the content
+    notice_signed_by: Optional[Named] = None  # who signed its notice, as the page names them
+    notice_invited: tuple[Named, ...] = ()  # who its notice invites
 
     @property
     def year(self) -> int:
@@ -143,7 +160,7 @@ def meeting_title(meeting: models.Meeting, body: models.Body) -> str:
 
 
 def meeting_views(published: Iterable[tuple[str, models.Meeting]], bodies: dict[str, models.Body], documents: Documents,
-                  today: Optional[dt.date]) -> list[MeetingView]:
+                  today: Optional[dt.date], names: Names) -> list[MeetingView]:
     """Every published meeting's view, newest first, linked to the others: approvals of its minutes, the papers
     that carried them."""
     meetings = sorted(
@@ -156,9 +173,9 @@ def meeting_views(published: Iterable[tuple[str, models.Meeting]], bodies: dict[
     by_id = {m.id: m for m in meetings}
     keys = register_keys(meetings)
     for view in meetings:
-        _fill_meeting(view, keys[view.id])
+        _fill_meeting(view, keys[view.id], names)
         _fill_schedule(view, documents, today)
-        _fill_entries(view, by_id)
+        _fill_entries(view, by_id, names)
     for view in meetings:
         _link_minutes(view, by_id)
     return meetings
@@ -199,23 +216,33 @@ def _fill_schedule(view: MeetingView, documents: Documents, today: Optional[dt.d
             view.documents[path] = link
 
 
-def _fill_meeting(view: MeetingView, key: str) -> None:
-    """Work out what the meeting's pages, feeds and data show beyond its file: public items, groups, decisions."""
+def _fill_meeting(view: MeetingView, key: str, names: Names) -> None:
+    """Work out what the meeting's pages, feeds and data show beyond its file: public items, groups, decisions,
+    and the people its notice names."""
     meeting = view.meeting
     view.open_agenda = open_agenda(meeting)
     view.open_minutes = open_minutes(meeting)
-    view.attendance = attendance_groups(meeting.attendance)
+    view.attendance = attendance_groups(meeting.attendance, names)
     view.decisions = meeting_decisions(view, key)
+    if meeting.notice:
+        view.notice_signed_by = names.attendee(meeting.notice.signed_by) if meeting.notice.signed_by else None
+        view.notice_invited = tuple(names.attendee(a) for a in meeting.notice.invited)
 
 
-def _fill_entries(view: MeetingView, by_id: dict[str, MeetingView]) -> None:
-    """The agenda, minutes and presentations as the meeting's page lists them, each with what it links to."""
+def _fill_entries(view: MeetingView, by_id: dict[str, MeetingView], names: Names) -> None:
+    """The agenda, minutes and presentations as the meeting's page lists them, each with what it links to and
+    the office's classification of it."""
     meeting = view.meeting
     items = meeting.minutes.items if meeting.minutes else []
     view.agenda = by_part([
         AgendaEntry(item, tuple(PaperLink(paper, view.documents.get(paper.document or "")) for paper in item.papers),
                     by_id.get(item.minutes_of or ""),
-                    tuple(minute.number for minute in items if minute.agenda_item == item.number))
+                    tuple(minute.number for minute in items if minute.agenda_item == item.number), names.tags(item))
         for item in meeting.agenda], lambda entry: entry.item)
-    view.minutes = by_part([MinuteEntry(minute, by_id.get(minute.minutes_of or "")) for minute in items], lambda entry: entry.item)
-    view.presentations = [PresentationEntry(p, view.documents.get(p.document or "")) for p in meeting.presentations]
+    view.minutes = by_part([MinuteEntry(minute, by_id.get(minute.minutes_of or ""), names.tags(minute)) for minute in items],
+                           lambda entry: entry.item)
+    view.presentations = [
+        PresentationEntry(p, view.documents.get(p.document or ""), names.tags(p),
+                          tuple(TaggedSection(s, paths.presentation_section_anchor(p.id, position), names.tags(s))
+                                for position, s in enumerate(p.sections, start=1)))
+        for p in meeting.presentations]

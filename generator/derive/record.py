@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 from generator import models
 from generator.derive import paths
+from generator.derive.names import Link, Names, Tags
 from generator.derive.register import significance
 
 if TYPE_CHECKING:
@@ -156,6 +157,10 @@ class MemberView:
     end_date: Optional[dt.date]
     note: Optional[str]
 
+    @property
+    def link(self) -> Link:
+        return Link(self.name, paths.person_page(self.person))
+
 
 @dataclass
 class BodyView:
@@ -205,6 +210,10 @@ class Signature:
     post: Optional[str]
     person: str
 
+    @property
+    def link(self) -> Link:
+        return Link(self.name, paths.person_page(self.person))
+
 
 @dataclass
 class NoticeView:
@@ -216,6 +225,7 @@ class NoticeView:
     document: Optional[DocumentLink]
     decision_maker: Optional[Signature]
     signed_by: Optional[Signature]
+    related: Tags = field(default_factory=Tags)  # the objectives and topics the notice names, as links
 
     @property
     def title(self) -> str:
@@ -228,6 +238,11 @@ class NoticeView:
     @property
     def restricted(self) -> Optional[models.RestrictedPart]:
         return self.notice.restricted
+
+    @property
+    def summary_line(self) -> str:
+        """What the notice is about in one line, in its own words: its summary, else its decision, else its title."""
+        return " ".join((self.notice.summary or self.notice.decision or self.title).split())
 
     @property
     def parts(self) -> list[tuple[str, str, str]]:
@@ -262,7 +277,7 @@ def _signature(signatory: Optional[models.Signatory], people: dict[str, models.P
 
 
 def notice_views(notices: list[tuple[str, models.DecisionNotice]], meetings: list["MeetingView"], documents: Documents,
-                 people: dict[str, models.Person], posts: dict[str, models.Post]) -> list[NoticeView]:
+                 people: dict[str, models.Person], posts: dict[str, models.Post], names: Names) -> list[NoticeView]:
     """Every public decision notice, newest first (undated ones by reference after the dated of their year)."""
     by_id = {m.id: m for m in meetings}
     views = []
@@ -271,7 +286,7 @@ def notice_views(notices: list[tuple[str, models.DecisionNotice]], meetings: lis
         views.append(NoticeView(
             name, int(year), notice, paths.notice_page(notice_id),
             [by_id[m] for m in notice.meetings if m in by_id], documents.link(notice.document),
-            _signature(notice.decision_maker, people, posts), _signature(notice.signed_by, people, posts)))
+            _signature(notice.decision_maker, people, posts), _signature(notice.signed_by, people, posts), names.tags(notice)))
     return sorted(views, key=lambda v: (v.year, v.notice.date is not None, v.notice.date or dt.date.min, v.id), reverse=True)
 
 

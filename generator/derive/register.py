@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from generator.derive import paths
+from generator.derive.names import Link, Names
 
 if TYPE_CHECKING:
     from generator.derive.decisions import Decision
@@ -64,24 +65,27 @@ class Entry:
     link_label: str
     topics: tuple[str, ...] = ()
     restricted: Optional[int] = None  # a decision notice's exempt paragraph, when part of it is not published
+    topic_links: tuple[Link, ...] = ()  # its topics, as the page links them
 
 
-def _meeting_entry(decision: "Decision") -> Entry:
+def _meeting_entry(decision: "Decision", names: Names) -> Entry:
     view = decision.view
     outcome = "resolved" if decision.kind == "resolution" else (decision.outcome or "not recorded")
     return Entry(
         decision.register_anchor, view.year, view.meeting.date, decision.kind, view.meeting.body, view.body.short_name or view.body.name,
         outcome, significance(decision), f"{decision.label}: {decision.minute_label}, {decision.minute_title}",
-        decision.one_line, view.page, decision.anchor, f"In the minutes of the {view.title}", decision.topics)
+        decision.one_line, view.page, decision.anchor, f"In the minutes of the {view.title}", decision.topics,
+        topic_links=names.tags(decision).topics)
 
 
-def _notice_entry(notice: "NoticeView") -> Entry:
+def _notice_entry(notice: "NoticeView", names: Names) -> Entry:
     n = notice.notice
     text = " ".join((n.decision or n.summary or "").split())
     return Entry(
         f"decision-{notice.id}", notice.year, n.date, "decision notice", NOTICES, NOTICES_LABEL,
         "decided" if n.decision else "not recorded", "decision", notice.label, text, notice.page, None,
-        f"Decision notice {n.reference}", tuple(n.topics), n.restricted.exempt_paragraph if n.restricted else None)
+        f"Decision notice {n.reference}", tuple(n.topics), n.restricted.exempt_paragraph if n.restricted else None,
+        names.tags(n).topics)
 
 
 @dataclass(frozen=True)
@@ -93,11 +97,16 @@ class Choice:
 
 @dataclass
 class RegisterYear:
+    """One year of the register: its decisions, its noted items, and the year's meetings, for a page that has to
+    say why it lists no decision (which minutes it read, which minutes are not published yet)."""
+
     year: int
     page: str
     noted_page: str
     decisions: list[Entry] = field(default_factory=list)
     noted: list[Entry] = field(default_factory=list)
+    with_minutes: list["MeetingView"] = field(default_factory=list)  # meetings of the year whose public minutes are published
+    without_minutes: list["MeetingView"] = field(default_factory=list)  # meetings held that year, minutes not yet published
 
     @property
     def notice_count(self) -> int:
@@ -134,14 +143,22 @@ class Register:
         return next((y for y in self.years if y.year == year), None)
 
 
-def build_register(meetings: list["MeetingView"], notices: list["NoticeView"]) -> Register:
-    entries = [_notice_entry(n) for n in notices] + [_meeting_entry(d) for view in meetings for d in view.decisions]
+def build_register(meetings: list["MeetingView"], notices: list["NoticeView"], names: Names) -> Register:
+    entries = [_notice_entry(n, names) for n in notices] + [_meeting_entry(d, names) for view in meetings for d in view.decisions]
     years: dict[int, RegisterYear] = {}
     # Newest first; entries of one day keep their order (formal decisions, then each meeting's in its minutes' order).
     for entry in sorted(entries, key=lambda e: e.date or dt.date(e.year, 1, 1), reverse=True):
         year = years.setdefault(entry.year, RegisterYear(entry.year, paths.register_year_page(entry.year),
                                                          paths.register_noted_page(entry.year)))
         (year.decisions if entry.significance == "decision" else year.noted).append(entry)
+    for view in reversed(meetings):  # oldest first, as a sentence lists them
+        year = years.get(view.year)
+        if year is None or view.ocd_status == "cancelled":
+            continue
+        if view.open_minutes:
+            year.with_minutes.append(view)
+        elif view.ocd_status == "passed":
+            year.without_minutes.append(view)
     return Register(sorted(years.values(), key=lambda y: y.year, reverse=True), notices)
 
 

@@ -25,6 +25,7 @@ from generator.derive.names import Names, objective_label
 from generator.derive.public import public_meetings, public_notices
 from generator.derive.record import BodyView, DocumentLink, Documents, InterestsView, NoticeView, body_views, interests_views, notice_views
 from generator.derive.register import Register, build_register
+from generator.derive.search_records import SearchRecord, search_records
 from generator.validate.content import Content
 
 
@@ -92,17 +93,18 @@ class Site:
     notices: list[NoticeView] = field(default_factory=list)
     interests: dict[str, InterestsView] = field(default_factory=dict)
     documents: dict[str, DocumentLink] = field(default_factory=dict)  # every original document published, by source path
+    # The link or label of every id a page names: people, posts, topics, plans and their objectives.
+    names: Names = field(default_factory=lambda: Names([], [], [], [], {}))
 
     @cached_property
     def register(self) -> Register:
         """The decision register: formal decisions and the meetings' decisions, by year."""
-        return build_register(self.meetings, self.notices)
+        return build_register(self.meetings, self.notices, self.names)
 
     @cached_property
-    def names(self) -> Names:
-        """The link or label of every id a page names: people, posts, topics, plans and their objectives."""
-        return Names(list(self.people.values()), list(self.posts.values()), list(self.organisations.values()),
-                     list(self.topics.values()), self.plans)
+    def search_records(self) -> list[SearchRecord]:
+        """What search finds inside the meetings: each meeting, agenda item, minute, decision, presentation and section."""
+        return search_records(self.meetings, self.names, self.glossary)
 
     @cached_property
     def _meetings_by_id(self) -> dict[str, MeetingView]:
@@ -165,7 +167,10 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
     meeting_bodies = {d.id: d.model for d in content.of_kind("body")}
     published = public_meetings(((d.id, d.model) for d in content.of_kind("meeting")), today=today, include_drafts=include_drafts)
     documents = Documents(content.files)
-    meetings = meeting_views(published, meeting_bodies, documents, today)
+    plans = {d.id: d.model for d in sorted(content.of_kind("plan"), key=lambda d: (-(d.model.start_year or 0), d.id))}
+    names = Names(people_file.people if people_file else [], people_file.posts if people_file else [],
+                  people_file.organisations if people_file else [], topics_file.topics if topics_file else [], plans)
+    meetings = meeting_views(published, meeting_bodies, documents, today, names)
     tagged: dict[str, list[Ref]] = defaultdict(list)
     by_objective: dict[str, list[Ref]] = defaultdict(list)
     appearances: dict[str, list[Appearance]] = defaultdict(list)
@@ -175,7 +180,6 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         for person, appearance in _appearances(view):
             appearances[person].append(appearance)
 
-    plans = {d.id: d.model for d in sorted(content.of_kind("plan"), key=lambda d: (-(d.model.start_year or 0), d.id))}
     for plan_id, plan in plans.items():
         for objective in plan.objectives:
             ref = Ref(paths.objective_page(f"{plan_id}/{objective.id}"), None, objective_label(plan, objective), "objective", plan.title)
@@ -206,7 +210,7 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
     people = {p.id: p for p in people_file.people} if people_file else {}
     posts = {p.id: p for p in people_file.posts} if people_file else {}
     notices = notice_views(public_notices(((d.id, d.model) for d in content.of_kind("decision")), today=today,
-                                          include_drafts=include_drafts), meetings, documents, people, posts)
+                                          include_drafts=include_drafts), meetings, documents, people, posts, names)
     interests = interests_views([(d.id, d.model) for d in content.of_kind("interests")], people, documents)
     return Site(
         meetings=meetings,
@@ -232,6 +236,7 @@ def derive(content: Content, *, today: Optional[dt.date] = None, include_drafts:
         notices=notices,
         interests=interests,
         documents=dict(sorted(documents.used.items())),
+        names=names,
     )
 
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Optional
 
 from generator import models
 from generator.derive import paths
-from generator.derive.names import Link, PostName
+from generator.derive.meetings import TaggedSection
+from generator.derive.names import Link, PostName, Tags
 
 if TYPE_CHECKING:
     from generator.derive.site import MeetingView, Observation, Site
@@ -139,3 +140,23 @@ def assessment(site: "Site", year: str) -> AssessmentEntry:
 def assessments(site: "Site") -> list[AssessmentEntry]:
     """Every assessment, the latest first."""
     return [assessment(site, year) for year in sorted(site.assessments, reverse=True)]
+
+
+def tagged_sections(site: "Site", sections: list[models.Section]) -> list[TaggedSection]:
+    """The sections of a plan or report, each with the office's classification of it."""
+    return [TaggedSection(section, None, site.names.tags(section)) for section in sections]
+
+
+def tags(site: "Site", place) -> Tags:
+    """The office's classification of one place (an objective, an assessment section), as links."""
+    return site.names.tags(place)
+
+
+def forewords(site: "Site", plan: models.Plan) -> list[tuple[models.Foreword, Optional[Link]]]:
+    """A plan's forewords, each with the link of the person who signed it, when the content names them."""
+    return [(f, site.names.person(f.author) if f.author else None) for f in plan.forewords]
+
+
+def progress(site: "Site", report: models.ProgressReport) -> list[tuple[models.ObjectiveProgress, Link]]:
+    """A report's progress against each objective, with the objective's link."""
+    return [(p, site.names.objective(p.objective)) for p in report.progress]

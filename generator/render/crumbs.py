@@ -1,7 +1,8 @@
 """Breadcrumbs: for every page below a section, the pages above it, named by their titles.
 
 A page's ancestors are the index pages of the folders it sits in (meetings/2021/x.md is below
-meetings/2021/index.md, which is below meetings/index.md). The trail goes into the page's front
+meetings/2021/index.md, which is below meetings/index.md); the pages of a few folders sit below a
+page outside them (a feed's page below "Stay informed"). The trail goes into the page's front
 matter as ``crumbs`` (title and source path, which the theme turns into an address); the theme draws it.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+
+from generator.derive import paths
 
 TITLE = re.compile(r"^title: (?P<value>.*)$", re.M)
 
@@ -19,11 +22,16 @@ def _title(text: str) -> str | None:
     return json.loads(found.group("value")) if found else None
 
 
+# Folders whose pages belong below a page outside them: a feed's page is explained from "Stay informed".
+SECTION_PAGES = {"feeds": paths.STAY_INFORMED_PAGE}
+
+
 def _ancestors(page: str) -> list[str]:
     folders = page.split("/")[:-1]
     if page.endswith("/index.md"):
         folders = folders[:-1]
-    return [f"{'/'.join(folders[:depth])}/index.md" for depth in range(1, len(folders) + 1)]
+    above = [SECTION_PAGES[folders[0]]] if folders and folders[0] in SECTION_PAGES else []
+    return above + [f"{'/'.join(folders[:depth])}/index.md" for depth in range(1, len(folders) + 1)]
 
 
 def with_crumbs(rendered: dict[str, str]) -> dict[str, str]:

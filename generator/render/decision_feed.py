@@ -41,7 +41,7 @@ def decision_feed(site: Site, base: str, by: Publisher) -> bytes:
         entry.id(tag_uri(base, n.date or day, f"decisions/{nv.id}"))
         entry.title(nv.label)
         entry.link(href=absolute(base, nv.page), rel="alternate", type="text/html")
-        summary = " ".join((n.summary or n.decision or nv.title).split())
+        summary = nv.summary_line
         if n.restricted:
             summary += f" Part of this decision is restricted (Schedule 12A, paragraph {n.restricted.exempt_paragraph}) and not published."
         entry.summary(summary)

@@ -240,8 +240,7 @@ def feed_catalogue(site: Site) -> dict:
     of formal decisions; each Atom feed also has a page of its own, for people who open its link."""
     entries = paper_entries(site)
     dated = dated_notices(site.notices)
-    notices = tuple(FeedItem(nv.label, nv.page, None, day, " ".join((nv.notice.summary or nv.notice.decision or nv.title).split()))
-                    for nv, day in dated[:LATEST])
+    notices = tuple(FeedItem(nv.label, nv.page, None, day, nv.summary_line) for nv, day in dated[:LATEST])
     topics = []
     for topic_id, topic in sorted(site.topics.items(), key=lambda pair: (pair[1].label.lower(), pair[0])):
         tagged = [e for e in entries if topic_id in e.topics]

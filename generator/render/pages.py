@@ -14,7 +14,6 @@ import jinja2
 
 from generator.derive import paths, views
 from generator.derive.about import FIELD_NAMES, about
-from generator.derive.names import objective_label
 from generator.derive.site import MeetingView, Site, long_date, short_date
 from generator.render.citations import meeting_citation, notice_citation, register_citations, with_citation
 from generator.render.crumbs import with_crumbs
@@ -37,8 +36,7 @@ def environment(templates: Path) -> jinja2.Environment:
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.globals.update(paths=paths, long_date=long_date, short_date=short_date, objective_label=objective_label, href=_href,
-                       figure=_figure)
+    env.globals.update(paths=paths, long_date=long_date, short_date=short_date, href=_href, figure=_figure)
     env.filters["number"] = _number
     env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True)
     env.filters["alt"] = _attribute
@@ -126,15 +124,18 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
     for plan_id, plan in site.plans.items():
         yield paths.plan_page(plan_id), PageKind.PLAN, {
             "plan_id": plan_id, "plan": plan, "objectives": views.objectives(site, plan_id),
-            "reports": views.reports(site, plan_id), "about": about(plan, plan.sources)}
+            "reports": views.reports(site, plan_id), "about": about(plan, plan.sources),
+            "forewords": views.forewords(site, plan), "sections": views.tagged_sections(site, plan.sections)}
         for objective in plan.objectives:
             ref = f"{plan_id}/{objective.id}"
             yield paths.objective_page(ref), PageKind.OBJECTIVE, {
                 "plan_id": plan_id, "plan": plan, "objective": objective, "refs": site.by_objective.get(ref, []),
-                "about": about(objective, plan.sources)}
+                "about": about(objective, plan.sources), "label": site.names.objective(ref).label,
+                "plan_link": site.names.plan(plan_id), "tags": views.tags(site, objective)}
     for report_id, report in site.reports.items():
-        yield paths.report_page(report_id), PageKind.REPORT, {"report_id": report_id, "report": report,
-                                                              "plan": site.names.plan(report.plan), "about": about(report, report.sources)}
+        yield paths.report_page(report_id), PageKind.REPORT, {
+            "report_id": report_id, "report": report, "plan": site.names.plan(report.plan), "about": about(report, report.sources),
+            "progress": views.progress(site, report), "sections": views.tagged_sections(site, report.sections)}
     yield paths.ASSESSMENTS_PAGE, PageKind.ASSESSMENTS, {"assessments": views.assessments(site)}
     for year, assessment in site.assessments.items():
         yield paths.assessment_page(year), PageKind.ASSESSMENT, {"year": year, "assessment": assessment,
@@ -143,7 +144,8 @@ def _pages(site: Site, today: dt.date) -> Iterator[tuple[str, PageKind, dict]]:
         for section_id, section in site.sections.get(year, []):
             yield paths.section_page(section_id), PageKind.SECTION, {
                 "year": year, "assessment": assessment, "section_id": section_id, "section": section,
-                "body": site.bodies.get(section_id, ""), "about": about(section, assessment.sources)}
+                "body": site.bodies.get(section_id, ""), "about": about(section, assessment.sources),
+                "tags": views.tags(site, section)}
     if site.metrics:
         yield paths.METRICS_PAGE, PageKind.METRICS, {"metrics": views.metrics(site)}
     for metric_id, metric in site.metrics.items():
@@ -178,8 +180,8 @@ def render_pages(site: Site, templates: Path, *, today: dt.date, figures: dict |
     env.globals["file_address"] = lambda path: base_url + path
     rendered = {}
     for page, kind, context in _pages(site, today):
-        search = facets(site, kind, context)
-        text = env.get_template(kind.template).render(names=site.names, page=page, kind=kind, today=today, search=search, **context)
+        search = facets(site.names, kind, context)
+        text = env.get_template(kind.template).render(page=page, kind=kind, today=today, search=search, **context)
         text = with_citation(text, _citation(site, kind, context, env.globals["permalink"]))
         rendered[page] = _with_glossary(text, site, indexed=search is not None)
     return with_crumbs(rendered)

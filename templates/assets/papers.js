@@ -262,6 +262,11 @@
       if (/^H\d$/.test(target.tagName)) {
         group.classList.add("papers-cite-buttons--block");
         target.insertAdjacentElement("afterend", group);
+      } else if (target.classList.contains("register-entry")) {
+        // An entry of the register: the buttons on a row of their own under its text, so every entry's
+        // heading starts and ends the same way.
+        group.classList.add("papers-cite-buttons--block");
+        target.appendChild(group);
       } else if (link && link.nextSibling) {
         target.insertBefore(group, link.nextSibling);
       } else if (heading && heading.parentNode === target) {

@@ -8,10 +8,24 @@ import csv
 import io
 import json
 
+import lxml.html
+
 from generator.derive import paths
 from generator.render.register import CSV_COLUMNS
 
-from fixture.answers import DECISION_ANCHORS, DECISIONS, JUNE, NOTED_2021, NOTICES, REGISTER_2021, RESTRICTED_TEXT, TOPICS
+from fixture.answers import (
+    DECISION_ANCHORS,
+    DECISIONS,
+    JUNE,
+    NOTED_2021,
+    NOTED_2022,
+    NOTED_ONLY,
+    NOTICES,
+    REGISTER_2021,
+    RESTRICTED_TEXT,
+    TOPICS,
+    UNMINUTED,
+)
 from .htmlscan import html_file, resolve, scan
 
 YEAR = paths.register_year_page(2021)
@@ -28,7 +42,8 @@ def test_the_year_page_lists_the_decisions_newest_first_and_leaves_noted_items_o
 
 
 def test_every_meeting_decision_is_listed_once_on_the_register(html):
-    listed = scan(html_file(html, YEAR)).with_class("register-entry") + scan(html_file(html, NOTED)).with_class("register-entry")
+    pages = (YEAR, NOTED, paths.register_year_page(2022), paths.register_noted_page(2022))
+    listed = [anchor for page in pages for anchor in scan(html_file(html, page)).with_class("register-entry")]
     meeting_decisions = [anchor for anchor in listed if not anchor.startswith("decision-")]
     assert sorted(meeting_decisions) == sorted(d[0] for d in DECISIONS)
 
@@ -99,7 +114,8 @@ def test_the_csv_holds_every_decision_with_its_links(docs, base):
         assert (row["meeting_id"], row["minute_number"], row["type"], row["number"], row["text"], row["outcome"]) == (
             meeting_id, str(minute), kind, number, text, outcome or "")
         assert row["url"] == f"{base}meetings/{meeting_id[:4]}/{meeting_id}/#{DECISION_ANCHORS[register_id]}"
-        page = "decisions/2021/" if register_id in REGISTER_2021 else "decisions/2021/noted/"
+        year = register_id[:4] if not register_id.startswith("decision-") else register_id[-4:]
+        page = f"decisions/{year}/" if register_id in REGISTER_2021 else f"decisions/{year}/noted/"
         assert row["register_url"] == f"{base}{page}#{register_id}"
     assert {row["topic_labels"] for row in rows} <= {"", TOPICS["finance"], TOPICS["road-safety"]}
 
@@ -116,3 +132,22 @@ def test_every_place_of_the_single_page_register_has_an_address_that_holds_it_no
         built = html / page / "index.html"
         assert built.is_file(), f"#{anchor} is sent to {address}, which is not built"
         assert not target or f'id="{target}"' in built.read_text(encoding="utf-8"), f"#{anchor} is sent to {address}, which has no such anchor"
+
+
+def test_a_year_without_decisions_says_exactly_why(html):
+    """2022's minutes only note a report and its other meeting's minutes are not published: its page says both,
+    links to what is there and lists nothing as a decision."""
+    page_html = html_file(html, paths.register_year_page(2022))
+    page = scan(page_html)
+    assert page.with_class("register-entry") == []
+    assert scan(html_file(html, paths.register_noted_page(2022))).with_class("register-entry") == NOTED_2022
+    words = " ".join(lxml.html.fromstring(page_html.read_bytes()).xpath("string(//article)").split())
+    assert "No decision of 2022 is recorded on this site" in words
+    assert "It holds no formal decision (decision notice) of 2022" in words
+    assert "only 1 item noted and approvals of earlier minutes" in words
+    assert "Public Accountability Conference, 8 June 2022 are not in this record yet" in words
+    assert "Nothing is recorded" not in words
+    targets = {resolve(html, page_html, href) for href in page.links}
+    assert (html_file(html, paths.register_noted_page(2022)), "") in targets
+    assert (html_file(html, paths.meeting_page(NOTED_ONLY)), "minutes") in targets
+    assert (html_file(html, paths.meeting_page(UNMINUTED)), "") in targets

@@ -109,6 +109,15 @@ class RegisterYear:
     without_minutes: list["MeetingView"] = field(default_factory=list)  # meetings held that year, minutes not yet published
 
     @property
+    def noted_phrase(self) -> str:
+        """What the year's noted page lists, counted: '2 items noted and 1 approval of earlier minutes'."""
+        noted = sum(1 for e in self.noted if e.significance == "noted")
+        approvals = len(self.noted) - noted
+        parts = [f"{noted} item{'' if noted == 1 else 's'} noted"] if noted else []
+        parts += [f"{approvals} approval{'' if approvals == 1 else 's'} of earlier minutes"] if approvals else []
+        return " and ".join(parts)
+
+    @property
     def notice_count(self) -> int:
         return sum(1 for e in self.decisions if e.kind == "decision notice")
 

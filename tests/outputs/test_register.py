@@ -144,7 +144,7 @@ def test_a_year_without_decisions_says_exactly_why(html):
     words = " ".join(lxml.html.fromstring(page_html.read_bytes()).xpath("string(//article)").split())
     assert "No decision of 2022 is recorded on this site" in words
     assert "It holds no formal decision (decision notice) of 2022" in words
-    assert "only 1 item noted and approvals of earlier minutes" in words
+    assert "record no resolution or recommendation that decides something: only 1 item noted." in words
     assert "Public Accountability Conference, 8 June 2022 are not in this record yet" in words
     assert "Nothing is recorded" not in words
     targets = {resolve(html, page_html, href) for href in page.links}

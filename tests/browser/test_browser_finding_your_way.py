@@ -1,7 +1,8 @@
-"""Where a visitor is and what a result is: header results that each name their own place, the feeds'
-pages placed under "Stay informed", the office's classification of a presentation's sections shown
-apart from the record, and the decision register's filters and citation buttons laid out for a mouse
-and for a thumb."""
+"""Where a visitor is and what a result is: a breadcrumb trail in line with the heading and close
+together on a phone, header results that each name their own place, the feeds' pages placed under
+"Stay informed", the office's classification of a presentation's sections shown apart from the
+record, and the decision register's filters and citation buttons laid out for a mouse and for a
+thumb."""
 
 from __future__ import annotations
 
@@ -90,6 +91,35 @@ def _register_layout(page) -> dict:
             wide: document.documentElement.scrollWidth,
         };
     }""")
+
+
+# Each breadcrumb: where its item ends, and where its words start (after the separator drawn before it).
+CRUMBS = """() => ({
+    headingLeft: document.querySelector('.md-content h1').getBoundingClientRect().left,
+    items: Array.from(document.querySelectorAll('nav.papers-crumbs li')).map(li => {
+        const words = document.createRange();
+        words.selectNodeContents(li.querySelector('a') || li);
+        const box = li.getBoundingClientRect(), text = words.getClientRects()[0];
+        return {text: li.textContent.trim().slice(0, 30), left: box.left, right: box.right, top: box.top, wordsLeft: text.left};
+    }),
+})"""
+
+
+def test_on_a_phone_the_breadcrumbs_start_at_the_heading_and_sit_close(phone, base_url, visits):
+    """Between one crumb and the next on its line only the separator and a little space (no more than
+    24px), and the trail in line with the page's heading: a trail of links is not indented like a
+    numbered list."""
+    phone.goto(base_url + visits.url("meeting"))
+    measured = phone.evaluate(CRUMBS)
+    items = measured["items"]
+    assert len(items) >= 3, f"the meeting page's breadcrumb has {len(items)} items"
+    assert abs(items[0]["left"] - measured["headingLeft"]) <= 1, (
+        f"the breadcrumb starts at {items[0]['left']:.0f}px, the heading at {measured['headingLeft']:.0f}px")
+    pairs = [(a, b) for a, b in zip(items, items[1:]) if round(a["top"]) == round(b["top"])]
+    assert pairs, f"no two crumbs share a line: {items}"
+    for before, after in pairs:
+        gap = after["wordsLeft"] - before["right"]
+        assert gap <= 24, f"{gap:.0f}px between {before['text']!r} and {after['text']!r}"
 
 
 def _apart(a, b) -> bool:

@@ -40,7 +40,7 @@ class Outcome:
     reason: str = ""
     dates: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
-    items: int = 0
+    items: list[int] = field(default_factory=list)  # one count a meeting, in the order of ``dates``
     minutes: int = 0
     resolutions: int = 0
     decisions: int = 0
@@ -161,7 +161,7 @@ def _summarise(outcome: Outcome, document, people: Directory) -> None:
     for draft in document.meetings:
         outcome.dates.append(draft.date.isoformat() if draft.date else "?")
         outcome.bodies.append(draft.body or "?")
-        outcome.items += len(draft.agenda) or len(draft.minutes)
+        outcome.items.append(len(draft.agenda) or len(draft.minutes))
         outcome.minutes += len(draft.minutes)
         outcome.resolutions += sum(len(m.resolutions) for m in draft.minutes)
     if document.decisions:
@@ -219,7 +219,7 @@ def _office(file: Path, lines, people: Directory, root: Path, out: Optional[Path
         meeting = draft.meeting
         outcome.dates.append(draft.date.isoformat())
         outcome.bodies.append(meeting.body)
-        outcome.items += len(meeting.agenda) or (len(meeting.minutes.items) if meeting.minutes else 0)
+        outcome.items.append(len(meeting.agenda) or (len(meeting.minutes.items) if meeting.minutes else 0))
         outcome.minutes += len(meeting.minutes.items) if meeting.minutes else 0
         outcome.resolutions += sum(len(m.resolutions) for m in meeting.minutes.items) if meeting.minutes else 0
         outcome.new_people += [p.id for p in draft.people if p.id not in outcome.new_people]
@@ -288,11 +288,17 @@ def _write(outcome: Outcome, root: Path, out: Optional[Path]) -> Optional[str]:
     return None
 
 
+def _counts(outcome: Outcome) -> str:
+    """Items a meeting ("7, 5" for a pack's own meeting and the one whose minutes it carries), or the decisions."""
+    counts = [str(n) for n in outcome.items] + ([str(outcome.decisions)] if outcome.decisions else [])
+    return ", ".join(counts) or "0"
+
+
 def _report(outcome: Outcome, stdout: TextIO) -> None:
     say = lambda text="": print(text, file=stdout)  # noqa: E731
     say(f"{outcome.file}: layout {outcome.layout} ({outcome.reason})")
     say(f"  date {', '.join(outcome.dates) or '-'}; body {', '.join(outcome.bodies) or '-'}")
-    counts = f"  items {outcome.items}, minutes {outcome.minutes}, resolutions {outcome.resolutions}"
+    counts = f"  items {', '.join(str(n) for n in outcome.items) or 0}, minutes {outcome.minutes}, resolutions {outcome.resolutions}"
     say(counts + (f", decisions {outcome.decisions}" if outcome.decisions else ""))
     say(f"  people: {len(outcome.matched)} matched to people.yaml, {len(outcome.new_people)} new"
         + (" (nothing was added to people.yaml; add them there, or correct the ids in the draft):" if outcome.new_people else ""))
@@ -346,7 +352,7 @@ def _folder(folder: Path, root: Path, out: Optional[Path], stdout: TextIO, stder
                 status = "written"
             _report(outcome, stdout)
         rows.append((_shown(file, folder), outcome.layout or "-", ", ".join(outcome.dates) or "-", ", ".join(outcome.bodies) or "-",
-                     str(outcome.items + outcome.decisions), str(len(outcome.unplaced)), str(problems), status))
+                     _counts(outcome), str(len(outcome.unplaced)), str(problems), status))
     print(file=stdout)
     heads = ("file", "layout", "date", "body", "items", "unplaced", "problems", "result")
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(heads)]

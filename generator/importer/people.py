@@ -41,6 +41,11 @@ _POST_WORDS = {
     "adviser", "advisor", "coordinator", "co-ordinator", "superintendent", "inspector", "representative", "administrator",
     "analyst", "controller", "assistant",
 }
+_NOT_NAME_WORDS = {  # words of the headings of minutes, which no name is made of
+    "report", "reports", "business", "minutes", "meeting", "update", "updates", "apologies", "welcome", "matters", "arising",
+    "agenda", "item", "items", "declarations", "declaration", "interests", "actions", "register", "strategy", "budget",
+    "summary", "presentation", "performance", "programme", "policy", "introduction", "introductions", "questions",
+}
 _PARTICLES = {"de", "van", "von", "der", "le", "la", "du", "da", "di", "mac", "st"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][^\W\d_]*(?:['’\-][A-Za-z]?[^\W\d_]*)*\.?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 
@@ -180,6 +185,8 @@ class Directory:
             return False  # a heading in capitals, not a name
         if words[-1].lower().strip(".,") in _POST_WORDS:
             return False  # "OPCC Chief Executive", "Chief Finance Officer": a post, not a name
+        if any(w.lower().strip(".,:") in _NOT_NAME_WORDS for w in words):
+            return False  # "Performance Report", "Any Other Business": a heading, not a name
         return any(len(w.strip(".")) > 1 for w in words)
 
     def find(self, parts: NameParts) -> Optional[Person]:

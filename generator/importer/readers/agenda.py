@@ -31,6 +31,8 @@ DOCSLIB = re.compile(r"^(?:total page:\s*\d+|file type:.*|agenda document for .*
 RUN_ON = 400  # characters: a line this long holds many items
 
 
+# "Minutes of the last meeting held on ...": this body's own minutes (not "Minutes of the CIEP meeting ...").
+OWN_MINUTES = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b", re.IGNORECASE)
 LABEL = re.compile(r"^(?P<key>date|time|venue|location|place)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
 
 
@@ -132,7 +134,9 @@ class AgendaReader(Reader):
                 presenter = extra.pop()
             title, run_on = split_title(strip_links(entry.title))
             description = " ".join(filter(None, [run_on] + extra)) or None
-            agenda.append(models.AgendaItem(number=entry.number, title=title, description=description, presenter=presenter))
+            approves = find_date(f"{title} {description or ''}") if OWN_MINUTES.match(title) else None
+            agenda.append(models.AgendaItem(number=entry.number, title=title, description=description, presenter=presenter,
+                                            minutes_of_date=approves.value if approves else None))
         draft.agenda = agenda
         self.meetings.append(draft)
 
@@ -154,7 +158,7 @@ class AgendaReader(Reader):
     def _run_on_text(self, line: Line) -> None:
         text = line.text
         draft = MeetingDraft()
-        letter = re.search(r"requested to attend an? (?P<body>.+?) on (?P<when>\w+day \d{1,2} \w+ \d{4})(?P<rest>.{0,160}?)\.", text)
+        letter = re.search(r"requested to attend an? (?P<body>.+?) on (?P<when>\w+day \d{1,2} \w+ \d{4})(?P<rest>.{0,160}?)\.(?=\s|$)", text)
         if letter:
             draft.body = clean(letter.group("body")).title() if letter.group("body").islower() else clean(letter.group("body"))
             draft.body = draft.body[0].upper() + draft.body[1:]

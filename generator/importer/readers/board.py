@@ -23,7 +23,7 @@ from generator.importer.readers.base import Reader
 from generator.importer.readers.board_heading import BoardHeading
 from generator.importer.readers.common import resolution_text, resolutions, split_run_on, split_title
 from generator.importer.readers.draft import MeetingDraft, ReadDocument
-from generator.importer.readers.minute_headings import ITEM_N, NUMBERED, REF, SUB, Item, item_heading, number_minutes
+from generator.importer.readers.minute_headings import ITEM_N, NUMBERED, REF, SUB, Item, caps_heading, item_heading, number_minutes
 from generator.importer.readers.people_lines import APOLOGY_SENTENCE, name_list, parse_entry, split_names
 from generator.importer.text import Line, clean, find_time, looks_like_sentence, rejoin_wrapped
 
@@ -44,7 +44,8 @@ def looks_board(lines: list[Line]) -> Optional[str]:
     refs = [t for t in texts if REF.match(t) or ITEM_N.match(t)]
     if refs:
         return 'minutes headed "Ref NN/DD/MM/YYYY" or "(ITEM N)"'
-    if len(headings) >= 2 or any(re.match(r"^(?:PRESENT|In the Chair:|Attending:)", t) for t in texts):
+    if len(headings) >= 2 or any(re.match(r"^(?:PRESENT|In the Chair:|Attending:)|^(?:present|attendees|attendance)\s*:?$", t, re.IGNORECASE)
+                                 for t in texts):
         return f'an attendance block ("{headings[0] if headings else "PRESENT"}") followed by numbered minutes'
     return None
 
@@ -56,6 +57,9 @@ class BoardReader(BoardHeading, Reader):
         self.attendance: dict[str, list[models.Attendee]] = {"present": [], "also_present": [], "apologies": [], "observers": []}
         self.minute_taker: Optional[models.Attendee] = None
         self.items: list[Item] = []
+        # minutes whose headings carry no number at all ("Welcome and Apologies", "Performance Report")
+        self._unnumbered = not any(item_heading(ln.text, ln, True, MeetingDraft(), []) for ln in self.lines
+                                   if ln.text and not caps_heading(ln.text))
 
     def read(self, reason: str) -> ReadDocument:
         self._walk()
@@ -98,6 +102,11 @@ class BoardReader(BoardHeading, Reader):
                 cursor.place(line)
                 if item.title == "" and index + 1 < len(self.lines):
                     item.title = "\0pending"
+                continue
+            if self._unnumbered and (self.items or any(self.attendance.values())) and self._plain_heading(index, text, gap):
+                section = None  # "Performance Report" above its text, in minutes that number nothing: a minute, numbered by position
+                self._start(Item(None, clean(text), line))
+                cursor.place(line)
                 continue
             if self.items and self.items[-1].title == "\0pending":
                 self.items[-1].title = clean(text).rstrip(". ")
@@ -143,6 +152,19 @@ class BoardReader(BoardHeading, Reader):
                 continue
             self._text(text, line)
 
+    def _plain_heading(self, index: int, text: str, gap: int) -> bool:
+        """A heading in ordinary case on a line of its own, after a blank line and above a sentence."""
+        if gap < 1 or len(text.split()) > 10 or not text[:1].isupper() or text.rstrip().endswith((".", ",", ";", ":")):
+            return False
+        words = text.split()
+        if resolution_text(text) or self._section(text) or "," in text or words[-1].lower() in _SMALL_WORDS:
+            return False
+        # "Minutes of the Previous Meeting", "Minutes of the previous meeting": short, or every main word capitalised
+        if looks_like_sentence(text) and len(words) > 6 and not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+            return False
+        following = next((ln for ln in self.lines[index + 1:] if not ln.blank), None)
+        return following is not None and following.no == self.lines[index].no + 1 and following.text.rstrip().endswith((".", ":"))
+
     def _section(self, text: str) -> Optional[tuple[str, str]]:
         for name, pattern in SECTIONS:
             match = pattern.match(text)
@@ -181,7 +203,10 @@ class BoardReader(BoardHeading, Reader):
         pieces = [p for p in re.split(r";\s*", text) if p.strip()] if ";" in text else [text]
         names = split_names(text)
         titled = len(names) > 1 and ";" not in text and all(self.people.split(name).prefix for name in names)
-        if not _INITIALS_IN.search(text) and ((section == "apologies" and "," in text) or titled):
+        # "Jane Example (Chair), Tom Sample, Chief Constable Rob Other": every piece a name, so a list, never one note
+        named = len(names) > 1 and ";" not in text and all(
+            self.people.plausible(self.people.split(_BRACKETS.sub("", name))) for name in names)
+        if not _INITIALS_IN.search(text) and ((section == "apologies" and "," in text) or titled or named):
             # "Mr Jack Jones, Ms Amanda Harper and Mr Malcolm Iredale" ("Lancashire Constabulary" is not a name: titled names only)
             found, rest = name_list(text, line.no, self.people)
             if found and not rest:
@@ -195,7 +220,11 @@ class BoardReader(BoardHeading, Reader):
         if getattr(self, "chair_section", False):
             entries = [e.__class__(e.attendee.model_copy(update={"chair": True}), e.minute_taker, e.vice_chair) for e in entries]
         for entry in entries:
-            if entry.attendee.note and ANOTHER_NAME.search(entry.attendee.note):
+            note = entry.attendee.note or ""
+            pieces = split_names(note)[:2] if "," in note else []  # "Tom Sample, Ann Person, ...": a note that lists names
+            listed = len(pieces) == 2 and all(
+                len(piece.split()) >= 2 and self.people.plausible(self.people.split(_BRACKETS.sub("", piece))) for piece in pieces)
+            if note and (ANOTHER_NAME.search(note) or listed):
                 self.problems.append(f"line {line.no}: the note on {entry.attendee.person} ('{entry.attendee.note[:50]}') names "
                                      "someone else: check that nobody of the attendance is hidden in it")
             self._add(section, entry.attendee, entry.minute_taker)
@@ -267,4 +296,6 @@ class BoardReader(BoardHeading, Reader):
 
 TABLE_HEADS = {"name", "names", "role", "roles", "title", "post", "position", "organisation", "representing", "attendee", "member"}
 ANOTHER_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "&"}
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _INITIALS_IN = re.compile(r"\([A-Z][A-Za-z]{0,3}\)")

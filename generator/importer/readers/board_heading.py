@@ -17,6 +17,24 @@ from generator.importer.readers.cursor import Cursor
 from generator.importer.readers.draft import MeetingDraft
 from generator.importer.text import Line, find_date, find_time, looks_like_sentence
 
+# "9 – 11:45", "14:30-17:00", "2 – 4pm": the hours of the meeting, of which the first is its start.
+TIME_SPAN = re.compile(r"(?<![\d.:/])(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>[ap]m)?\s*[–—-]\s*"
+                       r"(?P<h2>\d{1,2})(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]m)?(?![\d/])", re.IGNORECASE)
+
+
+def span_start(span: re.Match) -> Optional[str]:
+    """The start of a span of hours as HH:MM, or None when the span does not read as hours."""
+    hour, minute, half, end_half = int(span.group("h")), int(span.group("m") or 0), span.group("ap"), span.group("ap2")
+    if not (span.group("m") or span.group("m2") or half or end_half) or hour > 23:
+        return None
+    half = half or (end_half if end_half and hour <= int(span.group("h2")) else None)
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.lower() == "pm" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
 VENUE_WORDS = re.compile(r"\b(?:room|hall|house|headquarters|hq|office|centre|chamber|hindlip|teams)\b", re.IGNORECASE)
 
 
@@ -43,6 +61,9 @@ class BoardHeading:
             return True
         found = find_date(text)
         weekday = re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", text, re.IGNORECASE)
+        span = TIME_SPAN.search(text[found.end:] if found else text)
+        if span and draft.start_time is None and found and found.value == draft.date:
+            draft.start_time = span_start(span)  # "24.10.23 9 – 11:45 in the Haigh Room": the meeting's day again, and its hours
         body = body_in(text)
         took = False
         if body and draft.body is not None and body.lower() == draft.body.lower() and not found:
@@ -61,6 +82,8 @@ class BoardHeading:
             held = re.search(r"\bheld (?:at|in) (?P<v>.+?) on\b", text)
             after = text[found.end + (time.end if time else 0):]
             place = re.search(r"^[\s,]*(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][^.;]+)", after) if not held else None
+            bare = re.match(r"^[\s,]+(?P<v>[A-Z][^.;]+)$", after) if not (held or place) else None
+            place = place or (bare if bare and VENUE_WORDS.search(bare.group("v")) else None)  # "..., 10:00am, Conference Room, HQ"
             if held or place:
                 venue = (held or place).group("v").strip(" ,")
                 remote = bool(re.search(r"\bteams\b|zoom|virtual", venue, re.IGNORECASE))

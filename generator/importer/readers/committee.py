@@ -29,12 +29,14 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 ITEM_START = re.compile(r"^(?:no\.?\s*\|?\s*item\s*\|?|items)$", re.IGNORECASE)
-NUMBER = re.compile(r"^(?:[Ii]tem\s+)?(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")  # "12.", "31a", "Item 4"
+NUMBER = re.compile(r"^(?:(?:[Aa]genda\s+)?[Ii]tem\s+)?(?P<n>\d{1,3})(?P<sub>[a-z])?\.?$")  # "12.", "31a", "Item 4"
 MINUTES = re.compile(r"^minutes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 DESCRIPTION = re.compile(
     r"^(?:To\s+[a-z]|\((?:Questions|copy|Pages?)\b|(?:Members|Councillors|Attendees|The\s+(?:Panel|Committee|Board))\s+(?:are|is|will\s+be)\s+"
     r"(?:asked|invited|requested)\b|An\s+opportunity\b|(?:A\s+)?[Rr]eport\s+(?:of|by|from)\b)")
 SEPARATOR = re.compile(r"^\|?\s*\|?$")
+ADDITIONAL = re.compile(r"^additional documents:?$", re.IGNORECASE)
+LINKED_PAPER = re.compile(r"^(?P<title>\S.*?)\s*(?:pdf icon\s+)?(?P<note>PDF\s+[\d.,]+\s*[KMG]B)$", re.IGNORECASE)
 TRAILING_FURNITURE = re.compile(r"\s+additional documents:?\s*$", re.IGNORECASE)
 PDF_LINK_TEXT = re.compile(r"pdf icon\s+PDF\s+[\d.,]+\s*[KMG]B", re.IGNORECASE)
 
@@ -48,6 +50,7 @@ class Item:
     text: list[Line] = field(default_factory=list)
     marked: bool = False  # "Minutes:" was written
     subs: list[str] = field(default_factory=list)
+    papers: list[models.Paper] = field(default_factory=list)  # the documents listed under "Additional documents:"
 
 
 def looks_committee(lines: list[Line]) -> Optional[str]:
@@ -141,6 +144,7 @@ class CommitteeReader(Reader):
         index = start
         pending_number: Optional[tuple[int, Line]] = None
         after_separator = False
+        linked = False  # after "Additional documents:"
         while index < len(lines):
             line = lines[index]
             text = line.text
@@ -150,6 +154,16 @@ class CommitteeReader(Reader):
             if (piped and SEPARATOR.match(text)) or re.match(r"^[-|]+$", text):
                 cursor.skip(line)
                 after_separator = True
+                continue
+            if current is not None and ADDITIONAL.match(text):
+                cursor.skip(line)
+                linked = True  # the links after it are papers of the item, never an item or minutes of their own
+                continue
+            paper = LINKED_PAPER.match(text) if linked and current is not None else None
+            linked = bool(paper)
+            if paper:
+                current.papers.append(models.Paper(title=paper.group("title").strip(" -–"), note=paper.group("note")))
+                cursor.place(line)
                 continue
             number = NUMBER.match(text) if numbered else None
             if number and number.group("sub") and current is not None:
@@ -258,7 +272,7 @@ class CommitteeReader(Reader):
             number = position if renumber else item.number
             approves = find_date(description or "") if re.match(r"^minutes\b", item.title or "", re.IGNORECASE) else None
             agenda.append(models.AgendaItem(number=number, title=item.title or None, description=description,
-                                            minutes_of_date=approves.value if approves else None))
+                                            minutes_of_date=approves.value if approves else None, papers=item.papers))
             if not item.text:
                 if position - 1 < last_minuted:  # between minuted items: say the page has no minutes for it
                     minutes.append(models.MinuteItem(number=min(item.number, 999), title=item.title or None, agenda_item=number,

@@ -18,7 +18,7 @@ from generator.importer.readers.draft import MeetingDraft
 from generator.importer.readers.outcomes import ALONE, Outcomes
 from generator.importer.text import Line, looks_like_sentence
 
-ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d{1,3})\s*[:.–—-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+ITEM_WORD = re.compile(r"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?P<n>\d{1,3})\s*[:.–—-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 SLASH_NUMBER = re.compile(r"^(?P<n>\d{1,3})/(?P<yy>\d{2}|\d{4})\.?\s+(?P<rest>[A-Z]\S*.*)$")
 REF = re.compile(r"^Ref\.?\s+(?P<n>\d{1,3})/(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 ITEM_N = re.compile(r"^[-–•]?\s*(?P<title>.+?)\s*\(ITEM\s+(?P<n>\d{1,3})\)\s*$", re.IGNORECASE)

@@ -18,6 +18,12 @@ FOLDER = "page-cache"  # beside the docs folder: build/page-cache
 
 log = logging.getLogger("mkdocs.hooks.papers")
 _cache: PageCache | None = None
+_partial = False  # a dirty rebuild converts only some pages: the entries it did not use are still good
+
+
+def on_startup(*, command: str, dirty: bool, **_) -> None:
+    global _partial
+    _partial = dirty
 
 
 def on_config(config, **_):
@@ -36,5 +42,5 @@ def on_page_markdown(markdown: str, page, config, files, **_) -> str:
 
 def on_post_build(config, **_) -> None:
     if _cache is not None:
-        removed = _cache.prune()
+        removed = 0 if _partial else _cache.prune()
         log.debug("page cache: %d pages reused, %d converted, %d stale entries removed", _cache.hits, _cache.misses, removed)

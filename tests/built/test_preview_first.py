@@ -6,11 +6,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from watchdog.events import FileClosedNoWriteEvent, FileModifiedEvent, FileOpenedEvent
 
 from generator.build import generate, meeting_pages
 from generator.preview import _Changes, regenerate, show_first
-from generator.settings import load_settings
+from generator.settings import Settings, load_settings
 from generator.validate.each_file import FileCache
 
 from support.project import copy_project
@@ -29,12 +30,19 @@ def edited(root: Path, meeting: str, old: str, new: str) -> Path:
     return path
 
 
-def test_the_first_page_is_the_page_the_whole_generation_writes(tmp_path, monkeypatch):
+@pytest.fixture
+def generated(tmp_path, monkeypatch) -> tuple[Path, Settings, FileCache]:
+    """A copy of the project, generated once as the preview does on start: its root, settings and file cache."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     root = copy_project(tmp_path / "project")
     settings = load_settings(root)
     files = FileCache()
     generate(settings, files, search=False)
+    return root, settings, files
+
+
+def test_the_first_page_is_the_page_the_whole_generation_writes(generated):
+    root, settings, files = generated
     meeting = edited(root, f"content/meetings/{WITH_CHARTS}.yaml", "The purpose of", f"{MARK} The purpose of")
 
     first = meeting_pages(settings, files, {meeting})
@@ -47,12 +55,8 @@ def test_the_first_page_is_the_page_the_whole_generation_writes(tmp_path, monkey
     assert {path: (docs / path).read_bytes() for path in first} == first
 
 
-def test_only_a_saved_meeting_goes_first(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    root = copy_project(tmp_path / "project")
-    settings = load_settings(root)
-    files = FileCache()
-    generate(settings, files, search=False)
+def test_only_a_saved_meeting_goes_first(generated):
+    root, settings, files = generated
     topics = root / "content" / "topics.yaml"
     topics.write_text(topics.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert meeting_pages(settings, files, {topics}) == {}
@@ -61,12 +65,8 @@ def test_only_a_saved_meeting_goes_first(tmp_path, monkeypatch):
     assert meeting_pages(settings, files, {broken}) == {}, "a meeting with errors of its own was shown"
 
 
-def test_a_page_shown_first_goes_back_when_the_whole_check_fails(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    root = copy_project(tmp_path / "project")
-    settings = load_settings(root)
-    files = FileCache()
-    generate(settings, files, search=False)
+def test_a_page_shown_first_goes_back_when_the_whole_check_fails(generated):
+    root, settings, files = generated
     page = settings.docs_dir / PAGE
     good = page.read_bytes()
     # An error only the checks across files find: the minutes said to be published with a meeting
@@ -93,12 +93,8 @@ def test_reading_a_file_is_not_a_change():
     assert changed.is_set() and handler.take() == {Path("/p/content/a.yaml")}
 
 
-def test_a_generation_superseded_by_another_save_writes_nothing(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    root = copy_project(tmp_path / "project")
-    settings = load_settings(root)
-    files = FileCache()
-    generate(settings, files, search=False)
+def test_a_generation_superseded_by_another_save_writes_nothing(generated):
+    root, settings, files = generated
     page = settings.docs_dir / PAGE
     before = page.read_bytes()
     edited(root, MEETING, "kind: finance\n", f"purpose: {MARK}\nkind: finance\n")

@@ -78,19 +78,19 @@ def generate(settings: Settings, files: FileCache | None = None, *, search: bool
     going_on()
     rendered = render_pages(site, settings.root / "templates", today=settings.today, figures=found, base_url=base,
                             between=going_on)
-    files = {path: text.encode("utf-8") for path, text in rendered.items()}
-    files.update(chart_files)
-    files.update(asset_files(settings.root / "templates" / "assets"))
-    files.update(document_files(site))
-    files.update(register_files(site, base))
+    output = {path: text.encode("utf-8") for path, text in rendered.items()}
+    output.update(chart_files)
+    output.update(asset_files(settings.root / "templates" / "assets"))
+    output.update(document_files(site))
+    output.update(register_files(site, base))
     going_on()
-    files.update(feed_files(site, base, by))
+    output.update(feed_files(site, base, by))
     going_on()
-    files.update(opendata_files(site, base))
-    files.update(record_files(site, base))
-    files.update(decision_feed_files(site, base, by))
+    output.update(opendata_files(site, base))
+    output.update(record_files(site, base))
+    output.update(decision_feed_files(site, base, by))
     going_on()
-    written, removed = write_tree(files, settings.docs_dir)
+    written, removed = write_tree(output, settings.docs_dir)
     return BuildResult(warnings, len(rendered), written, removed, stats.drawn, stats.reused,
                        search_records(site.search_records) if search else None, base)
 

@@ -58,6 +58,14 @@ def _unit(table: models.DataTable, columns: Sequence[models.Column]) -> Optional
     return table.unit
 
 
+def _title(table: models.DataTable, series: tuple[Series, ...], numeric: list[int]) -> str:
+    """The chart's title: the table's own, naming the columns drawn when the chart does not draw them all."""
+    drawn = " and ".join(s.name for s in series)
+    if not table.title:
+        return f"{drawn} by {table.columns[0].label.lower()}"
+    return table.title if len(series) >= len(numeric) else f"{table.title}: {drawn} only"
+
+
 def spec_for_table(key: str, table: models.DataTable, context: str) -> Optional[ChartSpec]:
     """What to draw for a table, or None when it has fewer than two numbers or asks for no chart."""
     if table.chart is False:
@@ -84,7 +92,7 @@ def spec_for_table(key: str, table: models.DataTable, context: str) -> Optional[
     return ChartSpec(
         key=key,
         kind=kind,
-        title=table.title or f"{' and '.join(s.name for s in series)} by {table.columns[0].label.lower()}",
+        title=_title(table, series, numeric),
         unit=_unit(table, [table.columns[i] for i in chosen]),
         categories=tuple(str(row[0]) if row[0] is not None else "(no label in the source)" for row in rows),
         series=series,

@@ -39,7 +39,7 @@ def test_no_chart_for_text_tables_or_when_asked():
 
 def test_alt_text_states_what_and_the_main_finding():
     alt, long = describe(spec_for_table("k", table(), "P"))
-    assert alt == ("Bar chart: Recorded crime by offence group (crimes): highest Total (33,434 crimes), "
+    assert alt == ("Bar chart: Recorded crime by offence group: Crimes only (crimes): highest Total (33,434 crimes), "
                    "lowest Robbery (140 crimes).")
     assert "3 categories and 1 series: Crimes" in long
     spec = spec_for_table("k", table(chart={"type": "grouped-bar", "columns": ["Crimes", "Same period last year"]}), "P")
@@ -57,7 +57,7 @@ def test_svg_is_deterministic_accessible_text_and_undated():
     spec = spec_for_table("k", table(), "P")
     first, second = draw_svg(spec), draw_svg(spec)
     assert first == second
-    assert "<title>Recorded crime by offence group</title>" in first
+    assert "<title>Recorded crime by offence group: Crimes only</title>" in first
     assert "Burglary" in first  # real text, not glyph outlines
     assert "<dc:date>" not in first
 
@@ -77,3 +77,9 @@ def test_a_row_whose_label_the_source_lost_is_drawn_as_having_none():
     assert spec is not None
     assert spec.categories == ("Burglary", "(no label in the source)")
     assert "(no label in the source)" in csv_text(spec)
+
+
+def test_a_chart_that_draws_some_of_its_tables_columns_names_them_in_its_title():
+    assert spec_for_table("k", table(), "P").title == "Recorded crime by offence group: Crimes only"
+    every = table(chart={"columns": ["Crimes", "Same period last year", "% change"]})
+    assert spec_for_table("k", every, "P").title == "Recorded crime by offence group"
